@@ -1,0 +1,56 @@
+/**
+ * Loads the N-API addon (native/addon.cc). The only module that touches it directly is this folder.
+ */
+import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The addon's surface. Handles are integers into a per-thread slot table of `at::Tensor`s. */
+export interface NativeAddon {
+  opResolve(name: string, overload: string): number;
+  opCall(id: number, args: unknown[]): unknown;
+  schemas(): NativeSchema[];
+  fromBytes(data: ArrayBufferView | ArrayBuffer, shape: number[], dtype: number): number;
+  toBytes(h: number): ArrayBuffer;
+  meta(h: number): number[];
+  device(h: number): string;
+  item(h: number): number;
+  free(h: number): void;
+  stats(): { live: number; created: number; bytes: number };
+  backward(h: number, grad: number | null, retainGraph: boolean): void;
+  grad(h: number): number | null;
+  clearGrad(h: number): void;
+  setRequiresGrad(h: number, flag: boolean): void;
+  setGradEnabled(flag: boolean): boolean;
+  copyInto(dst: number, src: number): void;
+  setNumThreads(n: number): void;
+  getNumThreads(): number;
+  manualSeed(seed: number): void;
+  version(): { torch: string; parallel: string; cuda: boolean };
+  setErrorClass(ctor: new (message: string, op: string) => Error): void;
+}
+
+/** One registered operator schema, as the generator sees it. */
+export interface NativeSchema {
+  name: string;
+  overload: string;
+  schema: string;
+  args: { name: string; type: string; kind: string; optional: boolean; hasDefault: boolean; kwargOnly: boolean; mutable: boolean }[];
+  returns: string[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The package root: dist/tensor/ → two levels up. */
+export const PACKAGE_ROOT = join(here, "..", "..");
+
+function load(): NativeAddon {
+  const path = join(PACKAGE_ROOT, "native", "build", "Release", "nocollapse.node");
+  if (!existsSync(path)) {
+    throw new Error(`the native addon is not built (looked for ${path}); run 'npm run setup' first`);
+  }
+  const require = createRequire(import.meta.url);
+  return require(path) as NativeAddon;
+}
+
+export const native: NativeAddon = load();

@@ -1,0 +1,74 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { tensor, randn, tidy, keep, memory, noGrad, manualSeed, type Tensor } from "./index.js";
+
+test("tidy frees intermediates and moves returned tensors to the outer scope", () => {
+  const before = memory().liveTensors;
+  const outer = tidy(() => {
+    const kept = tidy(() => {
+      const a = tensor([1, 2, 3]);
+      const b = a.mul(2);
+      return { sum: b.sum(), parts: [b.mean()] };
+    });
+    assert.equal(memory().liveTensors, before + 2, "only the two returned tensors survive the inner scope");
+    return kept.sum;
+  });
+  assert.equal(outer.item(), 12);
+  assert.equal(memory().liveTensors, before + 1);
+  outer.dispose();
+  assert.equal(memory().liveTensors, before);
+});
+
+test("tidy frees everything when the function throws, and keep() opts out", () => {
+  const before = memory().liveTensors;
+  let survivor: Tensor | undefined;
+  assert.throws(() =>
+    tidy(() => {
+      tensor([1]);
+      survivor = keep(tensor([2]));
+      throw new Error("boom");
+    }),
+  /boom/);
+  assert.equal(memory().liveTensors, before + 1);
+  assert.equal(survivor!.item(), 2);
+  survivor!.dispose();
+  assert.equal(memory().liveTensors, before);
+});
+
+test("memory stays flat over many training-like steps (no tensor leak)", () => {
+  manualSeed(0);
+  const w = randn([64, 32]).requiresGrad_();
+  const x = randn([128, 64]);
+  const step = () =>
+    tidy(() => {
+      const loss = x.mm(w).relu().square().mean();
+      loss.backward();
+      noGrad(() => {
+        const g = w.grad!;
+        w.sub_(g, 0.01);
+      });
+      w.clearGrad();
+      return loss.item();
+    });
+  for (let i = 0; i < 50; i++) step();
+  const base = memory();
+  for (let i = 0; i < 3000; i++) step();
+  const after = memory();
+  assert.equal(after.liveTensors, base.liveTensors, "live tensor count is flat");
+  assert.equal(after.bytes, base.bytes, "bytes held by live tensors are flat");
+  const rssGrowth = process.memoryUsage().rss;
+  for (let i = 0; i < 3000; i++) step();
+  const growth = (process.memoryUsage().rss - rssGrowth) / 2 ** 20;
+  assert.ok(growth < 64, `rss grew ${growth.toFixed(1)} MiB over 3000 steps`);
+  w.dispose();
+  x.dispose();
+});
+
+test("noGrad turns off history recording and restores the previous mode", () => {
+  tidy(() => {
+    const w = tensor([1, 2]).requiresGrad_();
+    const y = noGrad(() => w.mul(2));
+    assert.equal(y.requiresGrad, false);
+    assert.equal(w.mul(2).requiresGrad, true);
+  });
+});
