@@ -4,3 +4,4 @@ export * from "./dtype.js";
 export { TorchError, tidy, tidyAsync, keep, memory, noGrad, setNumThreads, getNumThreads, manualSeed, torchVersion } from "./runtime.js";
 export * as aten from "./ops.generated.js";
 export type { Scalar } from "./ops.generated.js";
+export * from "./io/index.js";
