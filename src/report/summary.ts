@@ -1,0 +1,186 @@
+/**
+ * The shape of a study's `summary.json` (fixed by issue 7) and helpers to interpret it: what each method is
+ * expected to do, and a fallback summary built from run folders when no study wrote one.
+ */
+import type { Json, MetricsLine, ProbeStats, RunData } from "./types.js";
+
+/** A value per representation: h (encoder output, used downstream) and z (projector output, where the loss acts). */
+export interface PerSpace<T> {
+  h: T;
+  z: T;
+}
+
+/** Method names as in the `loss` CLI. */
+export type StudyMethod = "barlow-twins" | "vicreg" | "wmse" | "infonce" | "ib-logdet" | "invariance";
+
+/**
+ * `null` for the method as published, else one of these. `projector-<width>` is the projector-width sweep.
+ */
+export type StudyAblation =
+  | "no-variance"
+  | "no-covariance"
+  | "lambda-0"
+  | "no-whitening"
+  | "no-projector"
+  | `projector-${number}`;
+
+/** One run in `summary.json`. Accuracies are top-1 fractions in [0, 1]; null when not evaluated (yet). */
+export interface StudyRunSummary {
+  name: string;
+  method: StudyMethod | string;
+  ablation: StudyAblation | string | null;
+  steps: number;
+  seconds: number;
+  linearTop1: number | null;
+  knnTop1: number | null;
+  /** Final diagnosis per space, e.g. "healthy", "dimensional-collapse", "total-collapse". */
+  diagnosis: PerSpace<string | null>;
+  effectiveRank: PerSpace<number | null>;
+  entropy: PerSpace<number | null>;
+  avgCorrelation: PerSpace<number | null>;
+  /** First step at which a collapse warning fired, or null if none did. */
+  collapseStep: number | null;
+}
+
+/** Linear-probe and kNN top-1 (fractions in [0, 1]) of a randomly initialised encoder: the bar to beat. */
+export interface StudyBaseline {
+  linearTop1: number | null;
+  knnTop1: number | null;
+}
+
+/**
+ * `summary.json` as written by `nocollapse study`.
+ *
+ * @example
+ * const summary: Summary = JSON.parse(readFileSync("study/summary.json", "utf8"));
+ * for (const r of summary.runs) console.log(r.name, r.linearTop1, r.diagnosis.z);
+ */
+export interface Summary {
+  dataset: string;
+  runs: StudyRunSummary[];
+  baseline: StudyBaseline | null;
+}
+
+/** Coarse class of a diagnosis string. */
+export type CollapseKind = "healthy" | "dimensional" | "total" | "unknown";
+
+/** Maps a diagnosis string ("total-collapse", "dimensional-collapse", "healthy", ...) to its class. */
+export function collapseKind(diagnosis: string | null | undefined): CollapseKind {
+  const d = (diagnosis ?? "").toLowerCase();
+  if (d.includes("total") || d.includes("complete")) return "total";
+  if (d.includes("dimension") || d.includes("information") || d.includes("partial")) return "dimensional";
+  if (d.includes("healthy") || d === "ok" || d === "none") return "healthy";
+  return "unknown";
+}
+
+/** What a run is expected to do, with the reason, for the generated text. */
+export interface Expectation {
+  kind: CollapseKind;
+  why: string;
+}
+
+/**
+ * Expected outcome of a method/ablation pair (the poster's argument), or null when the study makes no prediction
+ * (e.g. the projector-width sweep, which is about the rank of h vs z rather than collapse).
+ *
+ * @example
+ * expectedOutcome("vicreg", "no-covariance")?.kind  // "dimensional"
+ */
+export function expectedOutcome(method: string, ablation: string | null): Expectation | null {
+  if (method === "invariance")
+    return { kind: "total", why: "pulling the two views together with nothing keeping embeddings apart admits the constant solution" };
+  if (method === "vicreg" && ablation === "no-variance")
+    return { kind: "total", why: "without the variance hinge nothing stops every embedding shrinking to the same point" };
+  if (method === "vicreg" && ablation === "no-covariance")
+    return { kind: "dimensional", why: "variance keeps each dimension alive, but without decorrelation the dimensions become redundant" };
+  if (method === "barlow-twins" && ablation === "lambda-0")
+    return { kind: "dimensional", why: "the diagonal term alone lets every dimension encode the same feature" };
+  if (method === "wmse" && ablation === "no-whitening")
+    return { kind: "total", why: "without whitening W-MSE is an invariance-only loss on normalised embeddings" };
+  if (ablation === null && ["barlow-twins", "vicreg", "wmse", "infonce", "ib-logdet"].includes(method))
+    return { kind: "healthy", why: healthyWhy[method] ?? "its loss regularises the embedding" };
+  if (ablation === "no-projector" && ["barlow-twins", "vicreg"].includes(method))
+    return { kind: "healthy", why: "the loss still regularises the embedding, now directly on h" };
+  return null;
+}
+
+const healthyWhy: Record<string, string> = {
+  "barlow-twins": "driving the cross-correlation matrix to the identity keeps dimensions both alive and decorrelated",
+  vicreg: "the variance and covariance terms keep every dimension alive and decorrelated in each branch",
+  wmse: "whitening scatters the batch into a spherical distribution before the positive pairs are pulled together",
+  infonce: "negative pairs push embeddings of different images apart",
+  "ib-logdet": "the log-determinant term maximises the entropy of the embedding",
+};
+
+function num(v: Json | undefined): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+/** Latest metrics line that carries a probe, or undefined. */
+export function latestProbe(metrics: MetricsLine[]): MetricsLine | undefined {
+  for (let i = metrics.length - 1; i >= 0; i--) if (metrics[i]!.probe) return metrics[i];
+  return undefined;
+}
+
+/** Step of the first collapse warning in the metrics, or null. */
+export function firstWarningStep(metrics: MetricsLine[]): number | null {
+  const w = metrics.find((m) => m.warning);
+  return w ? w.step : null;
+}
+
+/**
+ * A top-1 accuracy as a fraction. eval.json is written by another module; accept percentages too (values above 1)
+ * so a unit mismatch shows as a right number rather than a 8000 % bar.
+ */
+export function toFraction(v: number | null): number | null {
+  if (v === null) return null;
+  return v > 1 ? v / 100 : v;
+}
+
+function evalTop1(ev: { [key: string]: Json } | null, kind: "linear" | "knn"): number | null {
+  if (!ev) return null;
+  const flat = num(ev[`${kind}Top1`]);
+  if (flat !== null) return toFraction(flat);
+  const nested = ev[kind];
+  if (nested && typeof nested === "object" && !Array.isArray(nested)) return toFraction(num(nested.top1));
+  return null;
+}
+
+function str(v: Json | undefined): string | null {
+  return typeof v === "string" ? v : null;
+}
+
+/**
+ * Builds a {@link Summary} from run folders alone, for `nocollapse report` on runs that no study summarised.
+ * method/ablation come from config.json (`method`, `ablation`), accuracies from eval.json, the rest from the
+ * latest probe in metrics.jsonl.
+ */
+export function summaryFromRuns(runs: RunData[], dataset = "unknown"): Summary {
+  return {
+    dataset,
+    baseline: null,
+    runs: runs.map((r) => {
+      const last = latestProbe(r.metrics);
+      const p: { h?: ProbeStats; z?: ProbeStats } = last?.probe ?? {};
+      const pick = (f: (s: ProbeStats) => number | undefined): PerSpace<number | null> => ({
+        h: p.h ? f(p.h) ?? null : null,
+        z: p.z ? f(p.z) ?? null : null,
+      });
+      const lastLine = r.metrics.at(-1);
+      return {
+        name: r.name,
+        method: str(r.config?.method) ?? "unknown",
+        ablation: str(r.config?.ablation),
+        steps: lastLine?.step ?? 0,
+        seconds: lastLine?.time ?? 0,
+        linearTop1: evalTop1(r.eval, "linear"),
+        knnTop1: evalTop1(r.eval, "knn"),
+        diagnosis: { h: p.h?.diagnosis ?? null, z: p.z?.diagnosis ?? null },
+        effectiveRank: pick((s) => s.effectiveRank),
+        entropy: pick((s) => s.entropy),
+        avgCorrelation: pick((s) => s.avgCorrelation),
+        collapseStep: firstWarningStep(r.metrics),
+      };
+    }),
+  };
+}
