@@ -1,0 +1,5 @@
+/** Backbones (f: x → h) and projectors (g: h → z). */
+export { buildBackbone, BACKBONES, DEFAULT_BACKBONE, type Backbone, type BackboneName, type BackboneOptions } from "./registry.js";
+export { ConvNet } from "./convnet.js";
+export { ResNet, BasicBlock, Bottleneck, resnet18, resnet18Cifar, resnet50, type ResNetOptions } from "./resnet.js";
+export { Projector, buildProjector, parseWidths, type ProjectorOptions } from "./projector.js";
