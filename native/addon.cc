@@ -68,6 +68,7 @@ struct Env {
   std::vector<OpEntry> ops;
   std::unordered_map<std::string, int32_t> opIndex;
   Napi::FunctionReference errorCtor;
+  torch::jit::Stack stack;  // reused by every opCall (ops never re-enter JavaScript)
 };
 
 Env& envOf(const Napi::Env& env) { return *env.GetInstanceData<Env>(); }
@@ -356,43 +357,69 @@ Napi::Value OpResolve(const Napi::CallbackInfo& info) {
   });
 }
 
-// opCall(id, args[]) → value | value[] (several returns). Missing (undefined) args take the schema
-// default; optional args take None.
+// opCall(id, arg0, arg1, ...) → value | value[] (several returns). Arguments are positional (no array: reading
+// them from the CallbackInfo is free, an array costs one N-API call per element). Missing (undefined) args take the
+// schema default; optional args take None. This is the hot path of every op: it reuses one IValue stack per
+// environment and reads tensor handles with a single N-API call each.
 Napi::Value OpCall(const Napi::CallbackInfo& info) {
-  Env& e = envOf(info.Env());
-  int64_t id = info[0].IsNumber() ? info[0].As<Napi::Number>().Int64Value() : -1;
-  if (id < 0 || id >= static_cast<int64_t>(e.ops.size())) {
+  Env& e = *static_cast<Env*>(info.Data());
+  napi_env raw = info.Env();
+  int64_t id = -1;
+  if (info.Length() < 1 || napi_get_value_int64(raw, info[0], &id) != napi_ok || id < 0 ||
+      id >= static_cast<int64_t>(e.ops.size())) {
     throwTorch(info.Env(), "opCall", "unknown operator id");
     return info.Env().Undefined();
   }
   OpEntry& op = e.ops[id];
   return guard(info, op.fullName, [&](Napi::Env env) -> Napi::Value {
-    Napi::Array args = info[1].As<Napi::Array>();
-    uint32_t n = args.Length();
+    size_t n = info.Length() - 1;
     if (n > op.args.size())
       throw ArgError("got " + std::to_string(n) + " arguments, schema takes " + std::to_string(op.args.size()));
-    torch::jit::Stack stack;
-    stack.reserve(op.args.size());
+    torch::jit::Stack& stack = e.stack;
+    stack.clear();
     for (size_t i = 0; i < op.args.size(); i++) {
       const ArgSpec& s = op.args[i];
-      Napi::Value v = i < n ? args.Get(static_cast<uint32_t>(i)) : env.Undefined();
-      if (v.IsUndefined()) {
+      napi_valuetype t = napi_undefined;
+      napi_value v = nullptr;
+      if (i < n) {
+        v = info[i + 1];
+        napi_typeof(raw, v, &t);
+      }
+      if (t == napi_undefined) {
         if (s.def.has_value()) stack.push_back(*s.def);
         else if (s.optional) stack.emplace_back();
         else throw ArgError("missing required argument '" + s.name + "'");
-      } else if (v.IsNull()) {
+      } else if (t == napi_null) {
         if (!s.optional) throw ArgError("argument '" + s.name + "' is required (got null)");
         stack.emplace_back();
+      } else if (s.kind == Kind::Tensor && t == napi_number) {
+        int32_t h = -1;
+        napi_get_value_int32(raw, v, &h);
+        if (h < 0 || h >= static_cast<int32_t>(e.slots.size()) || !e.slots[h].defined())
+          throw ArgError(s.name + ": tensor handle " + std::to_string(h) + " is not live (used after dispose?)");
+        stack.emplace_back(e.slots[h]);
       } else {
-        stack.push_back(toIValue(e, v, s));
+        stack.push_back(toIValue(e, Napi::Value(raw, v), s));
       }
     }
     op.handle.callBoxed(stack);
-    if (stack.size() == 0) return env.Undefined();
-    if (op.nReturns == 1 && stack.size() == 1) return fromIValue(env, e, stack[0]);
-    Napi::Array out = Napi::Array::New(env, stack.size());
-    for (size_t i = 0; i < stack.size(); i++) out.Set(i, fromIValue(env, e, stack[i]));
-    return out;
+    Napi::Value result;
+    if (stack.empty()) result = env.Undefined();
+    else if (op.nReturns == 1 && stack.size() == 1) {
+      if (stack[0].isTensor() && stack[0].toTensor().defined()) {
+        napi_value num;
+        napi_create_int32(raw, store(e, std::move(stack[0]).toTensor()), &num);
+        result = Napi::Value(raw, num);
+      } else {
+        result = fromIValue(env, e, stack[0]);
+      }
+    } else {
+      Napi::Array out = Napi::Array::New(env, stack.size());
+      for (size_t i = 0; i < stack.size(); i++) out.Set(i, fromIValue(env, e, stack[i]));
+      result = out;
+    }
+    stack.clear();
+    return result;
   });
 }
 
@@ -485,13 +512,21 @@ Napi::Value FromBytes(const Napi::CallbackInfo& info) {
   });
 }
 
-// toBytes(h) → ArrayBuffer with the contiguous CPU bytes of the tensor.
+// toBytes(h, share) → ArrayBuffer with the contiguous CPU bytes of the tensor. With share=true and a tensor that is
+// already contiguous on the CPU, the buffer is a zero-copy view of its storage (like `tensor.numpy()`): it keeps the
+// storage alive until the ArrayBuffer is garbage-collected, and sees later in-place changes.
 Napi::Value ToBytes(const Napi::CallbackInfo& info) {
   return guard(info, "toBytes", [&](Napi::Env env) -> Napi::Value {
     at::Tensor t = slot(envOf(env), info[0], "tensor").detach();
+    bool share = info.Length() > 1 && info[1].ToBoolean();
+    size_t len = t.numel() * t.element_size();
+    if (share && len > 0 && t.device().is_cpu() && t.is_contiguous()) {
+      auto* holder = new at::Tensor(t);
+      return Napi::ArrayBuffer::New(
+          env, holder->data_ptr(), len, [](Napi::Env, void*, at::Tensor* h) { delete h; }, holder);
+    }
     if (!t.device().is_cpu()) t = t.cpu();
     t = t.contiguous();
-    size_t len = t.numel() * t.element_size();
     auto ab = Napi::ArrayBuffer::New(env, len);
     if (len) std::memcpy(ab.Data(), t.data_ptr(), len);
     return ab;
@@ -527,8 +562,9 @@ Napi::Value Item(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value Free(const Napi::CallbackInfo& info) {
-  Env& e = envOf(info.Env());
-  int64_t h = info[0].As<Napi::Number>().Int64Value();
+  Env& e = *static_cast<Env*>(info.Data());
+  int32_t h = -1;
+  napi_get_value_int32(info.Env(), info[0], &h);
   if (h >= 0 && h < static_cast<int64_t>(e.slots.size()) && e.slots[h].defined()) {
     e.slots[h] = at::Tensor();
     e.freeSlots.push_back(static_cast<int32_t>(h));
@@ -551,6 +587,7 @@ Napi::Value Stats(const Napi::CallbackInfo& info) {
     Napi::Object o = Napi::Object::New(env);
     o.Set("live", static_cast<double>(e.live));
     o.Set("created", static_cast<double>(e.created));
+    o.Set("disposed", static_cast<double>(e.created - e.live));
     o.Set("bytes", bytes);
     return o;
   });
@@ -649,16 +686,17 @@ Napi::Value SetErrorClass(const Napi::CallbackInfo& info) {
 }
 
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
-  env.SetInstanceData<Env>(new Env());
+  Env* state = new Env();
+  env.SetInstanceData<Env>(state);
   exports.Set("opResolve", Napi::Function::New(env, OpResolve));
-  exports.Set("opCall", Napi::Function::New(env, OpCall));
+  exports.Set("opCall", Napi::Function::New(env, OpCall, "opCall", state));
   exports.Set("schemas", Napi::Function::New(env, Schemas));
   exports.Set("fromBytes", Napi::Function::New(env, FromBytes));
   exports.Set("toBytes", Napi::Function::New(env, ToBytes));
   exports.Set("meta", Napi::Function::New(env, Meta));
   exports.Set("device", Napi::Function::New(env, DeviceOf));
   exports.Set("item", Napi::Function::New(env, Item));
-  exports.Set("free", Napi::Function::New(env, Free));
+  exports.Set("free", Napi::Function::New(env, Free, "free", state));
   exports.Set("stats", Napi::Function::New(env, Stats));
   exports.Set("backward", Napi::Function::New(env, Backward));
   exports.Set("grad", Napi::Function::New(env, Grad));

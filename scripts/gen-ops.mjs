@@ -67,7 +67,7 @@ const RETURN = {
 
 const ident = (s) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s);
 // Parameter names must not shadow the runtime helpers the generated bodies call.
-const HELPERS = new Set(["call", "resolve", "th", "oth", "ths", "oths", "wrap", "wrapOpt", "wrapList", "dt", "dtypeCode", "dtypeName", "r"]);
+const HELPERS = new Set(["op", "fail", "resolve", "th", "oth", "ths", "oths", "wrap", "wrapOpt", "wrapList", "dt", "dtypeCode", "dtypeName", "r", "e"]);
 const paramName = (s) => (RESERVED.has(s) || HELPERS.has(s) ? `${s}_` : s);
 
 const skipped = new Map(); // reason -> names
@@ -123,18 +123,21 @@ for (const s of schemas) {
     }
   });
   const names = s.args.map((a) => (a.kind === "Tensor" ? `*${a.name}` : a.name));
+  const raw = s.args.map((a) => (a.kind === "Generator" ? "undefined" : paramName(a.name)));
   let retType, body;
-  const r = `call(ID_${fname}, [${conv.join(", ")}], ${JSON.stringify(names)})`;
+  // Positional native call; the catch path (rare) names the arguments and their shapes in the TorchError.
+  const r = `op(ID_${fname}${conv.map((c) => `, ${c}`).join("")})`;
+  const onError = `catch (e) { throw fail(e, ${JSON.stringify(names)}, [${raw.join(", ")}]); }`;
   const idExpr = `if (ID_${fname} < 0) ID_${fname} = resolve("${s.name}", "${s.overload}")`;
   if (rets.length === 0) {
     retType = "void";
-    body = `  ${r};`;
+    body = `  try { ${r}; } ${onError}`;
   } else if (rets.length === 1) {
     retType = rets[0][0];
-    body = `  return ${rets[0][1](r)};`;
+    body = `  try { return ${rets[0][1](r)}; } ${onError}`;
   } else {
     retType = `[${rets.map((x) => x[0]).join(", ")}]`;
-    body = `  const r = ${r} as unknown[];\n  return [${rets.map((x, i) => x[1](`r[${i}]`)).join(", ")}];`;
+    body = `  let r: unknown[];\n  try { r = ${r} as unknown[]; } ${onError}\n  return [${rets.map((x, i) => x[1](`r[${i}]`)).join(", ")}];`;
   }
   out.push(
     `let ID_${fname} = -1;`,
@@ -166,7 +169,7 @@ header.push(
   `/* eslint-disable */`,
   `import type { Tensor } from "./tensor.js";`,
   `import { dtypeCode, dtypeName, type DType } from "./dtype.js";`,
-  `import { call, resolve, th, oth, ths, oths, wrap, wrapOpt, wrapList } from "./runtime.js";`,
+  `import { op, fail, resolve, th, oth, ths, oths, wrap, wrapOpt, wrapList } from "./runtime.js";`,
   ``,
   `/** A scalar argument: integers stay integral (int tensors keep their dtype), other numbers are doubles. */`,
   `export type Scalar = number | boolean;`,

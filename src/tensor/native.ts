@@ -9,15 +9,15 @@ import { fileURLToPath } from "node:url";
 /** The addon's surface. Handles are integers into a per-thread slot table of `at::Tensor`s. */
 export interface NativeAddon {
   opResolve(name: string, overload: string): number;
-  opCall(id: number, args: unknown[]): unknown;
+  opCall(id: number, ...args: unknown[]): unknown;
   schemas(): NativeSchema[];
   fromBytes(data: ArrayBufferView | ArrayBuffer, shape: number[], dtype: number): number;
-  toBytes(h: number): ArrayBuffer;
+  toBytes(h: number, share?: boolean): ArrayBuffer;
   meta(h: number): number[];
   device(h: number): string;
   item(h: number): number;
   free(h: number): void;
-  stats(): { live: number; created: number; bytes: number };
+  stats(): { live: number; created: number; disposed: number; bytes: number };
   backward(h: number, grad: number | null, retainGraph: boolean): void;
   grad(h: number): number | null;
   clearGrad(h: number): void;

@@ -72,61 +72,88 @@ export function resolve(name: string, overload: string): number {
   return id;
 }
 
-/**
- * Calls an operator by id. On failure the TorchError is enriched with the shapes of the tensor arguments, so the
- * message says what was actually passed (e.g. "aten::mm.: mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)
- * [self: float32[2,3], mat2: float32[4,5]]").
- */
-export function call(id: number, args: unknown[], argNames?: string[]): unknown {
-  try {
-    return native.opCall(id, args);
-  } catch (e) {
-    if (e instanceof TorchError && argNames) throw enrich(e, args, argNames);
-    throw e;
-  }
-}
+/** The native op call: `op(id, ...positionalArgs)`. Generated code calls it directly (no wrapper on the hot path). */
+export const op: (id: number, ...args: unknown[]) => unknown = native.opCall;
 
-function enrich(e: TorchError, args: unknown[], names: string[]): TorchError {
+/**
+ * Error path of every generated op: a TorchError gets the shapes of the tensor arguments appended, so the message
+ * says what was actually passed (e.g. "aten::mm: mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)
+ * [self: float32[2,3], mat2: float32[4,5]]"). Other errors (argument type checks) pass through unchanged.
+ */
+export function fail(e: unknown, names: string[], args: unknown[]): unknown {
+  if (!(e instanceof TorchError)) return e;
   const parts: string[] = [];
   names.forEach((n, i) => {
-    const a = args[i];
-    if (n.startsWith("*") && typeof a === "number") {
-      try {
-        const m = native.meta(a);
-        parts.push(`${n.slice(1)}: ${DTYPE_LABEL[m[0]!] ?? m[0]}[${m.slice(2).join(",")}]`);
-      } catch {
-        parts.push(`${n.slice(1)}: <disposed>`);
-      }
+    const a = args[i] as { isDisposed?: boolean; dtype?: string; shape?: number[] } | undefined;
+    if (n.startsWith("*") && a && typeof a === "object" && "isDisposed" in a) {
+      parts.push(a.isDisposed ? `${n.slice(1)}: <disposed>` : `${n.slice(1)}: ${a.dtype}[${a.shape!.join(",")}]`);
     }
   });
-  if (parts.length === 0) return e;
-  const out = new TorchError(`${e.torchMessage} [${parts.join(", ")}]`, e.op);
-  return out;
+  return parts.length ? new TorchError(`${e.torchMessage} [${parts.join(", ")}]`, e.op) : e;
 }
-const DTYPE_LABEL: Record<number, string> = { 0: "uint8", 1: "int8", 2: "int16", 3: "int32", 4: "int64", 5: "float16", 6: "float32", 7: "float64", 11: "bool", 15: "bfloat16" };
 
 // ---------------------------------------------------------------------------------------------
 // Scopes.
+//
+// A scope is an append-only list: creating a tensor inside a scope is one array push, and disposing it early only
+// marks it. Tensors that live outside every scope (created at top level, returned past the outermost tidy, or
+// kept) are registered with a FinalizationRegistry as a backstop: if they become unreachable without dispose(), the
+// GC frees them. Tensors inside a scope skip the registry, which keeps the per-op cost low.
+
+/** What a scope tracks (the Tensor class implements it). */
 export interface Scoped {
-  scope: Set<Scoped> | null;
+  scope: Scope | null;
+  /** True while registered with the GC backstop. */
+  backstopped: boolean;
+  readonly isDisposed: boolean;
+  /** @internal native handle without the disposed check */
+  readonly rawHandle: number;
   dispose(): void;
 }
-const scopes: Set<Scoped>[] = [];
+export interface Scope {
+  tensors: Scoped[];
+}
+const scopes: Scope[] = [];
 
-/** Registers a new tensor with the innermost scope (no-op outside any scope). */
+const backstop = new FinalizationRegistry<number>((h) => {
+  backstopFreed++;
+  native.free(h);
+});
+let backstopFreed = 0;
+/** How many tensors the GC backstop has freed (non-zero in a test means a missing dispose/tidy somewhere). */
+export function backstopFreedCount(): number {
+  return backstopFreed;
+}
+function protect(t: Scoped): void {
+  if (!t.backstopped && !t.isDisposed) {
+    backstop.register(t, t.rawHandle, t);
+    t.backstopped = true;
+  }
+}
+/** Called by dispose(): the tensor no longer needs the backstop. */
+export function unprotect(t: Scoped): void {
+  if (t.backstopped) {
+    backstop.unregister(t);
+    t.backstopped = false;
+  }
+}
+
+/** Registers a new tensor with the innermost scope, or with the GC backstop outside any scope. */
 export function track(t: Scoped): void {
   const s = scopes[scopes.length - 1];
   if (s) {
-    s.add(t);
+    s.tensors.push(t);
     t.scope = s;
+  } else {
+    protect(t);
   }
 }
 
 /** Removes a tensor from its scope so that leaving the scope does not free it. Returns it. */
 export function keep<T extends Scoped>(t: T): T {
   if (t.scope) {
-    t.scope.delete(t);
     t.scope = null;
+    protect(t);
   }
   return t;
 }
@@ -144,79 +171,84 @@ function collect(v: unknown, out: Set<Scoped>, depth: number): void {
   }
 }
 function isScoped(v: object): v is Scoped {
-  return "scope" in v && typeof (v as Scoped).dispose === "function" && "handle" in v;
+  return "scope" in v && "backstopped" in v && typeof (v as Scoped).dispose === "function";
+}
+
+/** Leaves `scope`: moves the tensors found in `result` to the enclosing scope and frees the rest. */
+function exit(scope: Scope, result: unknown): void {
+  const returned = new Set<Scoped>();
+  collect(result, returned, 0);
+  const outer = scopes[scopes.length - 1] ?? null;
+  for (const t of returned) {
+    if (t.scope !== scope) continue;
+    t.scope = outer;
+    if (outer) outer.tensors.push(t);
+    else protect(t);
+  }
+  for (const t of scope.tensors) if (t.scope === scope && !t.isDisposed) t.dispose();
+  scope.tensors.length = 0;
 }
 
 /**
  * Runs `fn` in a new memory scope. Tensors created inside are freed when it returns (or throws), except the
- * tensors found in its result (a Tensor, or arrays / plain objects of them, 4 levels deep), which move to the
- * enclosing scope.
+ * tensors found in its result (a Tensor, or arrays / plain objects / Maps of them, 4 levels deep), which move to
+ * the enclosing scope.
  *
  * @example
  * const loss = tidy(() => z1.sub(z2).square().mean()); // intermediates freed, `loss` survives
  */
 export function tidy<T>(fn: () => T): T {
-  const scope = new Set<Scoped>();
+  const scope: Scope = { tensors: [] };
   scopes.push(scope);
   let result: T;
   try {
     result = fn();
   } catch (e) {
     scopes.pop();
-    for (const t of scope) t.dispose();
+    exit(scope, undefined);
     throw e;
   }
   scopes.pop();
   if (result instanceof Promise) {
-    for (const t of scope) t.dispose();
+    exit(scope, undefined);
     throw new TypeError("tidy() got an async function: tensors would be freed before it finishes; use tidyAsync");
   }
-  const returned = new Set<Scoped>();
-  collect(result, returned, 0);
-  const outer = scopes[scopes.length - 1] ?? null;
-  for (const t of scope) {
-    if (returned.has(t)) {
-      t.scope = outer;
-      outer?.add(t);
-    } else {
-      t.dispose();
-    }
-  }
+  exit(scope, result);
   return result;
 }
 
 /** As {@link tidy} for async functions. Do not interleave two tidyAsync scopes: they share one scope stack. */
 export async function tidyAsync<T>(fn: () => Promise<T>): Promise<T> {
-  const scope = new Set<Scoped>();
+  const scope: Scope = { tensors: [] };
   scopes.push(scope);
   const depth = scopes.length;
+  let result: T;
   try {
-    const result = await fn();
-    if (scopes.length !== depth) throw new Error("tidyAsync: scopes were interleaved");
-    scopes.pop();
-    const returned = new Set<Scoped>();
-    collect(result, returned, 0);
-    const outer = scopes[scopes.length - 1] ?? null;
-    for (const t of scope) {
-      if (returned.has(t)) {
-        t.scope = outer;
-        outer?.add(t);
-      } else t.dispose();
-    }
-    return result;
+    result = await fn();
+    if (scopes.length !== depth || scopes[depth - 1] !== scope) throw new Error("tidyAsync: scopes were interleaved");
   } catch (e) {
     const i = scopes.indexOf(scope);
     if (i >= 0) scopes.splice(i, 1);
-    for (const t of scope) t.dispose();
+    exit(scope, undefined);
     throw e;
   }
+  scopes.pop();
+  exit(scope, result);
+  return result;
 }
 
 /** Live native tensors and the bytes of their distinct storages. Flat over a long run means no leak. */
-export function memory(): { liveTensors: number; bytes: number; created: number } {
+export function memory(): { liveTensors: number; bytes: number; created: number; disposed: number } {
   const s = native.stats();
-  return { liveTensors: s.live, bytes: s.bytes, created: s.created };
+  return { liveTensors: s.live, bytes: s.bytes, created: s.created, disposed: s.disposed };
 }
+
+/** CUDA, when the libtorch build has it (`LIBTORCH` pointing at a CUDA distribution). */
+export const cuda = {
+  isAvailable(): boolean {
+    return native.version().cuda;
+  },
+};
 
 /** Runs `fn` with autograd recording off (like `torch.no_grad()`). */
 export function noGrad<T>(fn: () => T): T {

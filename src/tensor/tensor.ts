@@ -13,7 +13,7 @@
 import * as aten from "./ops.generated.js";
 import { native } from "./native.js";
 import { dtypeCode, dtypeName, dtypeOfArray, typedArrayFrom, type AnyTypedArray, type DType } from "./dtype.js";
-import { TorchError, keep, setTensorFactory, track, type Scoped } from "./runtime.js";
+import { TorchError, keep, setTensorFactory, track, unprotect, type Scope, type Scoped } from "./runtime.js";
 
 export type Shape = readonly number[];
 type Other = Tensor | number;
@@ -22,7 +22,9 @@ export class Tensor implements Scoped {
   /** Native slot index; -1 once disposed. */
   private h: number;
   /** The scope that frees this tensor (see runtime.ts). */
-  scope: Set<Scoped> | null = null;
+  scope: Scope | null = null;
+  /** Registered with the GC backstop (tensors outside any scope). */
+  backstopped = false;
   private cachedShape: number[] | null = null;
   private cachedDtype: DType | null = null;
 
@@ -30,6 +32,11 @@ export class Tensor implements Scoped {
   constructor(handle: number) {
     this.h = handle;
     track(this);
+  }
+
+  /** @internal The handle without the disposed check (scope bookkeeping). */
+  get rawHandle(): number {
+    return this.h;
   }
 
   /** The native handle. Throws once the tensor was disposed. */
@@ -46,11 +53,9 @@ export class Tensor implements Scoped {
   dispose(): void {
     if (this.h < 0) return;
     native.free(this.h);
+    unprotect(this);
     this.h = -1;
-    if (this.scope) {
-      this.scope.delete(this);
-      this.scope = null;
-    }
+    this.scope = null;
   }
 
   /** Keeps this tensor alive past the enclosing `tidy` scope. */
@@ -104,6 +109,14 @@ export class Tensor implements Scoped {
   /** A copy of the elements, row-major, in the tensor's own typed array kind. */
   data(): AnyTypedArray {
     return typedArrayFrom(this.dtype, native.toBytes(this.handle));
+  }
+  /**
+   * The elements without a copy when the tensor is contiguous on the CPU (like `tensor.numpy()`): the array shares
+   * the tensor's storage, sees later in-place changes and keeps the storage alive until it is garbage-collected.
+   * Falls back to a copy otherwise.
+   */
+  dataShared(): AnyTypedArray {
+    return typedArrayFrom(this.dtype, native.toBytes(this.handle, true));
   }
   /** The elements as float64 numbers (converted in libtorch). */
   toFloat64Array(): Float64Array {
@@ -299,6 +312,8 @@ export class Tensor implements Scoped {
   // ------------------------------------------------------------------------------------------- types
   /** A copy converted to `dtype` (the same tensor's values, new storage). */
   to(dtype: DType): Tensor { return aten._to_copy(this, dtype); }
+  /** A copy on `device` ("cpu", "cuda", "cuda:1"), keeping the dtype. */
+  toDevice(device: string): Tensor { return aten._to_copy(this, undefined, undefined, device); }
   float(): Tensor { return this.to("float32"); }
   double(): Tensor { return this.to("float64"); }
 
