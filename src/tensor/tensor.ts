@@ -225,6 +225,8 @@ export class Tensor implements Scoped {
   minimum(o: Tensor): Tensor { return aten.minimum(this, o); }
   matmul(o: Tensor): Tensor { return aten.matmul(this, o); }
   mm(o: Tensor): Tensor { return aten.mm(this, o); }
+  /** Inner product of two 1-D tensors. */
+  dot(o: Tensor): Tensor { return aten.dot(this, o); }
   /** Matrix transpose of a 2-D tensor (or the last two dims of an N-D one). */
   t(): Tensor {
     return this.ndim <= 2 ? aten.t(this) : aten.transpose_int(this, -2, -1);

@@ -1,0 +1,3 @@
+/** Evaluation of frozen representations: linear probe and weighted kNN. */
+export * from "./linear-probe.js";
+export * from "./knn.js";
