@@ -3,3 +3,4 @@ import type { Command } from "commander";
 import { register as info } from "./info.js";
 
 export const COMMANDS: ((program: Command) => void)[] = [info];
+import { register as loss } from "./loss.js"; COMMANDS.push(loss); // `nocollapse loss` (src/cli/loss.ts)

@@ -1,0 +1,2 @@
+/** The public API of nocollapse. Each layer appends its export line. */
+export * from "./losses/index.js";
