@@ -21,13 +21,15 @@ import { ibLogdetLoss, IB_LOGDET_DEFAULTS, type IBLogdetOptions } from "./ib-log
 import { invarianceLoss, INVARIANCE_DEFAULTS, type InvarianceOptions } from "./invariance.js";
 import type { LossResult } from "./common.js";
 
-export * from "./common.js";
-export * from "./barlow-twins.js";
-export * from "./vicreg.js";
-export * from "./wmse.js";
-export * from "./infonce.js";
-export * from "./ib-logdet.js";
-export * from "./invariance.js";
+// Explicit re-exports: the package entry re-exports this file next to other layers, so generic helper names
+// (covariance, centre, ...) stay private to the folder.
+export type { LossResult, LossFunction } from "./common.js";
+export { barlowTwinsLoss, BARLOW_TWINS_DEFAULTS, type BarlowTwinsOptions } from "./barlow-twins.js";
+export { vicregLoss, VICREG_DEFAULTS, type VICRegOptions } from "./vicreg.js";
+export { wmseLoss, WMSE_DEFAULTS, SingularCovarianceError, type WMSEOptions } from "./wmse.js";
+export { infonceLoss, INFONCE_DEFAULTS, type InfoNCEOptions } from "./infonce.js";
+export { ibLogdetLoss, IB_LOGDET_DEFAULTS, type IBLogdetOptions } from "./ib-logdet.js";
+export { invarianceLoss, INVARIANCE_DEFAULTS, type InvarianceOptions } from "./invariance.js";
 
 /** Each method name and its options. */
 export interface LossOptionsByName {
