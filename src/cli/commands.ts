@@ -4,3 +4,6 @@ import { register as info } from "./info.js";
 
 export const COMMANDS: ((program: Command) => void)[] = [info];
 import { register as loss } from "./loss.js"; COMMANDS.push(loss); // `nocollapse loss` (src/cli/loss.ts)
+import { register as report } from "./report.js"; COMMANDS.push(report); // `nocollapse report` (src/cli/report.ts)
+import { register as serve } from "./serve.js"; COMMANDS.push(serve); // `nocollapse serve` (src/cli/serve.ts)
+import { register as augment } from "./augment.js"; COMMANDS.push(augment); // `nocollapse augment` (src/cli/augment.ts)
