@@ -84,7 +84,8 @@ export class ArrayDataset implements ImageDataset {
 
   get images(): Tensor {
     if (!this.cached || this.cached.isDisposed) {
-      this.cached = tensor(this.pixels, [this.length, this.channels, this.height, this.width], "uint8").keep();
+      // The addon cannot read SharedArrayBuffer memory: hand it an ordinary copy.
+      this.cached = tensor(this.pixels.slice(), [this.length, this.channels, this.height, this.width], "uint8").keep();
     }
     return this.cached;
   }

@@ -188,7 +188,8 @@ export class Loader {
         if (!this.queue.some((q) => q.key === kk)) this.queue.push({ key: kk, promise: this.submit(ahead, this.indicesFor(ahead.epoch, ahead.index)) });
       }
       const t0 = performance.now();
-      const r = await this.queue.shift()!.promise;
+      const keepAlive = setInterval(() => undefined, 1000); // see close(): ref() on a worker is not always enough
+      const r = await this.queue.shift()!.promise.finally(() => clearInterval(keepAlive));
       waitedMs = performance.now() - t0;
       views = r.buffers.map((b, i) => tensor(new Float32Array(b), r.shapes[i]!, "float32"));
     } else if (this.transform) {
@@ -238,6 +239,11 @@ export class Loader {
       for (const j of this.jobs.values()) j.reject(e);
       this.jobs.clear();
     });
+    w.on("exit", (code) => {
+      for (const j of this.jobs.values()) j.reject(new Error(`augmentation worker exited with code ${code}`));
+      this.jobs.clear();
+      if (this.worker === w) this.worker = null;
+    });
     w.unref();
     this.worker = w;
     return w;
@@ -258,6 +264,14 @@ export class Loader {
     this.queue = [];
     const w = this.worker;
     this.worker = null;
-    if (w) await w.terminate();
+    if (w) {
+      // An unref'd worker does not keep the event loop alive until terminate() settles; a timer does.
+      const keepAlive = setInterval(() => undefined, 1000);
+      try {
+        await w.terminate();
+      } finally {
+        clearInterval(keepAlive);
+      }
+    }
   }
 }
