@@ -150,12 +150,12 @@ export class ReLU extends Module {
 /** 2-D max pooling (`torch.nn.MaxPool2d`); stride defaults to the kernel size. @example new MaxPool2d(2).forward(x) // H, W halved */
 export class MaxPool2d extends Module {
   readonly stride: number;
+  readonly padding: number;
   constructor(readonly kernelSize: number, opts: { stride?: number; padding?: number } = {}) {
     super();
     this.stride = opts.stride ?? kernelSize;
     this.padding = opts.padding ?? 0;
   }
-  readonly padding: number;
   forward(x: Tensor): Tensor {
     const k = this.kernelSize, s = this.stride, p = this.padding;
     return aten.max_pool2d(x, [k, k], [s, s], [p, p], [1, 1], false);
