@@ -1,9 +1,10 @@
 /** Maps any thrown value to one line and an exit code: 2 for bad input, 1 for everything else. */
-import { InputError } from "../util/errors.js";
+import { InputError, RunError } from "../util/errors.js";
 import { TorchError } from "../tensor/index.js";
 
-export function describeError(e: unknown): { message: string; code: number } {
+export function describeError(e: unknown): { message: string; code: number; expected?: boolean } {
   if (e instanceof InputError) return { message: e.message, code: 2 };
+  if (e instanceof RunError) return { message: e.message, code: e.exitCode, expected: true };
   if (e && typeof e === "object" && "issues" in e && Array.isArray((e as { issues: unknown[] }).issues)) {
     // zod validation error: name the field and what was expected.
     const issues = (e as { issues: { path: (string | number)[]; message: string }[] }).issues;

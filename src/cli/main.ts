@@ -23,10 +23,10 @@ export async function run(argv: string[]): Promise<number> {
       // --help and --version end here with code 0; usage errors are bad input.
       return e.exitCode === 0 ? 0 : 2;
     }
-    const { message, code } = describeError(e);
+    const { message, code, expected } = describeError(e);
     process.stderr.write(`nocollapse: ${message}\n`);
     if (verbose && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
-    else if (code === 1) process.stderr.write("(run with --verbose for the stack trace)\n");
+    else if (code === 1 && !expected) process.stderr.write("(run with --verbose for the stack trace)\n");
     return code;
   }
 }

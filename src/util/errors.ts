@@ -18,3 +18,16 @@ export class InputError extends Error {
 export function expectInput(cond: unknown, where: string, message: string): asserts cond {
   if (!cond) throw new InputError(where, message);
 }
+
+/**
+ * A run that could not go on for a reason the user can act on (the loss became NaN, the whitening covariance was
+ * singular, a worker died). The CLI prints its one-line message and exits with `exitCode` (no stack trace).
+ */
+export class RunError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "RunError";
+    this.exitCode = exitCode;
+  }
+}

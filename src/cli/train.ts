@@ -1,0 +1,110 @@
+/**
+ * `nocollapse train --method M [...]`: one training run (thin over `train()` in src/trainer).
+ * Config precedence: defaults < --config file < flags. Ctrl-C stops at the next step with a checkpoint.
+ */
+import type { Command } from "commander";
+import { train, readConfigFile } from "../trainer/index.js";
+import { METHOD_NAMES } from "../methods/index.js";
+import { num, int, defined } from "./flags.js";
+
+interface TrainFlags {
+  method?: string; config?: string; dataset?: string; dataDir?: string; epochs?: string; maxSteps?: string;
+  batchSize?: string; lr?: string; optimizer?: string; backbone?: string; projector?: string; out?: string;
+  resume?: boolean; seed?: string; checkpointEvery?: string; metricsEvery?: string; ablation?: string;
+  views?: string; stopOnCollapse?: boolean; threads?: string; prefetch?: string; warmupSteps?: string;
+  schedule?: string; weightDecay?: string; probeSize?: string; nonShared?: boolean; json?: boolean;
+  lambda?: string; simCoeff?: string; stdCoeff?: string; covCoeff?: string; temperature?: string; wEps?: string;
+  wSize?: string; wIter?: string; progress?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command("train")
+    .description("train one self-supervised run and log collapse metrics of h and z")
+    .option("--method <name>", `SSL method: ${METHOD_NAMES.join(", ")}`)
+    .option("--config <file>", "YAML or JSON config (flags override it)")
+    .option("--ablation <name>", "no-variance, no-covariance, lambda-0, no-whitening, no-projector, projector-<width>")
+    .option("--dataset <name>", "fashion-mnist (default), mnist, cifar10, cifar100, imagefolder, npy")
+    .option("--data-dir <dir>", "folder with the dataset's files")
+    .option("--epochs <n>", "passes over the training set")
+    .option("--max-steps <n>", "stop after this many optimizer steps")
+    .option("--batch-size <n>", "global batch: images per step before augmentation")
+    .option("--lr <x>", "peak learning rate")
+    .option("--optimizer <name>", "adam, adamw, sgd or lars")
+    .option("--weight-decay <x>", "weight decay")
+    .option("--schedule <name>", "constant or cosine (with --warmup-steps)")
+    .option("--warmup-steps <n>", "linear warm-up steps")
+    .option("--backbone <name>", "convnet (default), resnet18-cifar, resnet18, resnet50")
+    .option("--projector <widths>", 'projector widths, e.g. "512-512-128", or "none"')
+    .option("--views <k>", "augmented views per image")
+    .option("--non-shared", "separate encoder and projector per branch (VICReg multi-modality)")
+    .option("--out <dir>", "run folder")
+    .option("--resume", "continue from <out>/checkpoint.safetensors")
+    .option("--seed <n>", "random seed")
+    .option("--checkpoint-every <n>", "steps between checkpoints")
+    .option("--metrics-every <n>", "steps between collapse probes")
+    .option("--probe-size <n>", "held-out images in the probe batch")
+    .option("--stop-on-collapse", "stop when h or z is diagnosed as collapsed (exit code 3)")
+    .option("--threads <n>", "libtorch threads (default: all cores)")
+    .option("--prefetch <mode>", "worker (default) or main")
+    .option("--lambda <x>", "Barlow Twins λ / IB log-det λ")
+    .option("--sim-coeff <x>", "VICReg invariance weight")
+    .option("--std-coeff <x>", "VICReg variance weight")
+    .option("--cov-coeff <x>", "VICReg covariance weight")
+    .option("--temperature <x>", "InfoNCE temperature")
+    .option("--w-eps <x>", "W-MSE whitening epsilon")
+    .option("--w-size <n>", "W-MSE whitening sub-batch size")
+    .option("--w-iter <n>", "W-MSE whitening repetitions")
+    .option("--no-progress", "no progress bar")
+    .option("--json", "print the run's result as JSON on stdout")
+    .action(async (f: TrainFlags) => {
+      const file = f.config ? readConfigFile(f.config) : {};
+      const loss = defined({
+        lambda: num("--lambda", f.lambda), simCoeff: num("--sim-coeff", f.simCoeff), stdCoeff: num("--std-coeff", f.stdCoeff),
+        covCoeff: num("--cov-coeff", f.covCoeff), temperature: num("--temperature", f.temperature), wEps: num("--w-eps", f.wEps),
+        wSize: int("--w-size", f.wSize), wIter: int("--w-iter", f.wIter),
+      });
+      const flags = defined({
+        method: f.method, ablation: f.ablation, dataset: f.dataset, dataDir: f.dataDir, epochs: int("--epochs", f.epochs),
+        maxSteps: int("--max-steps", f.maxSteps), batchSize: int("--batch-size", f.batchSize), lr: num("--lr", f.lr),
+        optimizer: f.optimizer, weightDecay: num("--weight-decay", f.weightDecay), schedule: f.schedule,
+        warmupSteps: int("--warmup-steps", f.warmupSteps), backbone: f.backbone, projector: f.projector,
+        views: int("--views", f.views), nonSharedBranches: f.nonShared, out: f.out, seed: int("--seed", f.seed),
+        checkpointEvery: int("--checkpoint-every", f.checkpointEvery), metricsEvery: int("--metrics-every", f.metricsEvery),
+        probeSize: int("--probe-size", f.probeSize), stopOnCollapse: f.stopOnCollapse, threads: int("--threads", f.threads),
+        prefetch: f.prefetch,
+      });
+      const fileLoss = (file.loss ?? {}) as Record<string, unknown>;
+      const config = { ...file, ...flags, loss: { ...fileLoss, ...loss } } as Record<string, unknown>;
+      config.out ??= `runs/${String(config.method ?? "run")}${config.ablation ? `-${String(config.ablation)}` : ""}`;
+      const controller = new AbortController();
+      const onSigint = () => {
+        process.stderr.write("\nstopping after this step (checkpoint will be written); Ctrl-C again to abort\n");
+        controller.abort();
+        process.once("SIGINT", () => process.exit(130));
+      };
+      process.once("SIGINT", onSigint);
+      try {
+        const r = await train(config as Parameters<typeof train>[0], { resume: f.resume, signal: controller.signal, progress: f.progress === false ? false : undefined });
+        const summary = {
+          out: r.out, status: r.status, steps: r.steps, seconds: Math.round(r.seconds * 10) / 10, lastLoss: r.lastLoss,
+          collapseStep: r.collapseStep,
+          diagnosis: r.probe ? { h: r.probe.h.diagnosis, z: r.probe.z.diagnosis } : null,
+          effectiveRank: r.probe ? { h: r.probe.h.effectiveRank, z: r.probe.z.effectiveRank } : null,
+        };
+        if (f.json) console.log(JSON.stringify(summary));
+        else {
+          console.log(`${r.status}: ${r.steps} steps in ${summary.seconds} s, last loss ${r.lastLoss?.toPrecision(5)} → ${r.out}`);
+          if (r.probe) {
+            for (const w of ["h", "z"] as const) {
+              const p = r.probe[w];
+              console.log(`  ${w}: ${p.diagnosis.padEnd(20)} effective rank ${p.effectiveRank.toFixed(1)}/${p.dim}  ${p.explanation}`);
+            }
+          }
+        }
+        if (r.status === "collapsed") process.exitCode = 3;
+      } finally {
+        process.removeListener("SIGINT", onSigint);
+      }
+    });
+}

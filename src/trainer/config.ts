@@ -1,0 +1,149 @@
+/**
+ * The training configuration: one typed object, validated with zod (an unknown key or a bad value is an error
+ * naming the key and what is allowed). Fields left out take the method's defaults (src/methods/*.ts).
+ */
+import { z } from "zod";
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { METHOD_NAMES, getMethod, resolveAblation, type MethodName, type OptimizerName } from "../methods/index.js";
+import { DATASET_NAMES, type DatasetName } from "../data/index.js";
+import { BACKBONES } from "../models/index.js";
+import { InputError } from "../util/errors.js";
+import { expectFile } from "../util/fs.js";
+
+const positive = z.number().positive();
+const posInt = z.number().int().positive();
+
+/** Loss hyper-parameters a run may override (each loss reads the ones it has). */
+export const LossOverrides = z
+  .object({
+    lambda: z.number().min(0).describe("Barlow Twins off-diagonal weight / IB log-det weight"),
+    simCoeff: z.number().min(0).describe("VICReg invariance weight"),
+    stdCoeff: z.number().min(0).describe("VICReg variance weight"),
+    covCoeff: z.number().min(0).describe("VICReg covariance weight"),
+    temperature: positive.describe("InfoNCE temperature"),
+    wEps: z.number().min(0).describe("W-MSE: added to the covariance diagonal before Cholesky"),
+    wSize: posInt.describe("W-MSE whitening sub-batch size"),
+    wIter: posInt.describe("W-MSE whitening repetitions"),
+    whitening: z.boolean().describe("W-MSE: whitening on/off"),
+    eps: positive.describe("the loss's numerical epsilon"),
+  })
+  .partial()
+  .strict();
+
+export const TrainConfigSchema = z
+  .object({
+    /** SSL method (loss) name. */
+    method: z.enum(METHOD_NAMES as [MethodName, ...MethodName[]]),
+    /** null for the method as published, else an ablation name (no-variance, lambda-0, projector-64, ...). */
+    ablation: z.string().nullable().default(null),
+    /** Dataset name; fashion-mnist reads Debian's dataset-fashion-mnist. */
+    dataset: z.enum(DATASET_NAMES as [DatasetName, ...DatasetName[]]).default("fashion-mnist"),
+    /** Folder with the dataset's files (required except for fashion-mnist). */
+    dataDir: z.string().optional(),
+    /** Backbone (encoder f) name. */
+    backbone: z.enum(BACKBONES as [string, ...string[]]).default("convnet"),
+    /** Projector widths "512-512-128" or "none"; default from the method. */
+    projector: z.string().optional(),
+    /** Passes over the training set (the run stops at whichever of epochs / maxSteps comes first). */
+    epochs: posInt.default(10),
+    /** Stop after this many optimizer steps, even mid-epoch. */
+    maxSteps: posInt.optional(),
+    /** Global batch: images per step, before augmentation into views. */
+    batchSize: z.number().int().min(2).default(256),
+    /** Peak learning rate; default from the method. */
+    lr: positive.optional(),
+    optimizer: z.enum(["adam", "adamw", "sgd", "lars"]).optional(),
+    weightDecay: z.number().min(0).optional(),
+    /** Linear warm-up steps, then cosine decay to 0 at the last step ("constant" keeps lr fixed). */
+    warmupSteps: z.number().int().min(0).default(0),
+    schedule: z.enum(["cosine", "constant"]).default("constant"),
+    /** Views per image (K ≥ 2); default from the method. */
+    views: z.number().int().min(2).optional(),
+    /** Separate encoder/projector per branch (VICReg's multi-modality setting). */
+    nonSharedBranches: z.boolean().optional(),
+    seed: z.number().int().min(0).default(0),
+    /** Run folder. */
+    out: z.string().default("runs/run"),
+    checkpointEvery: posInt.default(100),
+    /** Collapse metrics of h and z on the probe batch every this many steps. */
+    metricsEvery: posInt.default(20),
+    /** Test images in the fixed probe batch. */
+    probeSize: z.number().int().min(16).default(1024),
+    /** Stop when the diagnosis of h or z turns to collapse. */
+    stopOnCollapse: z.boolean().default(false),
+    /** libtorch intra-op threads (default: all cores). */
+    threads: posInt.optional(),
+    /** Where augmentation runs: a worker thread overlapping the step, or the main thread. */
+    prefetch: z.enum(["worker", "main"]).optional(),
+    /** Loss hyper-parameter overrides. */
+    loss: LossOverrides.default({}),
+  })
+  .strict();
+
+/** A config as written by a user (defaults not yet applied). */
+export type TrainConfigInput = z.input<typeof TrainConfigSchema>;
+/** A validated config with defaults. */
+export type TrainConfig = z.output<typeof TrainConfigSchema>;
+
+/** The config with the method's defaults filled in: what a run actually uses (saved as config.json). */
+export interface ResolvedConfig extends TrainConfig {
+  projector: string;
+  lr: number;
+  optimizer: OptimizerName;
+  weightDecay: number;
+  views: number;
+  nonSharedBranches: boolean;
+  /** Loss options passed to the loss: method defaults, then the ablation, then `loss` overrides. */
+  lossOptions: Record<string, unknown>;
+}
+
+/** Validates a config object (throws an InputError naming the key). */
+export function parseConfig(input: unknown, where = "config"): TrainConfig {
+  const r = TrainConfigSchema.safeParse(input);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const keys = (issue as { keys?: string[] }).keys;
+    const path = [...issue.path, ...(keys ?? [])].join(".");
+    const message = keys ? `unknown key (allowed: ${allowedKeys(issue.path as string[]).join(", ")})` : issue.message;
+    throw new InputError(`${where}${path ? `: ${path}` : ""}`, message);
+  }
+  return r.data;
+}
+
+function allowedKeys(path: string[]): string[] {
+  if (path[0] === "loss") return Object.keys(LossOverrides.shape);
+  return Object.keys(TrainConfigSchema.shape);
+}
+
+/** Reads a YAML or JSON config file. */
+export function readConfigFile(path: string): Record<string, unknown> {
+  expectFile(path, "--config");
+  const text = readFileSync(path, "utf8");
+  let data: unknown;
+  try {
+    data = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new InputError(path, `not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(e as Error).message.split("\n")[0]}`);
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new InputError(path, "expected a mapping of config keys");
+  return data as Record<string, unknown>;
+}
+
+/** Fills method defaults and the ablation in. */
+export function resolveConfig(cfg: TrainConfig): ResolvedConfig {
+  const spec = getMethod(cfg.method);
+  const ab = resolveAblation(spec, cfg.ablation);
+  const d = spec.defaults;
+  const lossOptions: Record<string, unknown> = { ...spec.loss, ...(ab?.loss ?? {}), ...cfg.loss };
+  return {
+    ...cfg,
+    projector: cfg.projector ?? ab?.projector ?? d.projector,
+    lr: cfg.lr ?? d.lr,
+    optimizer: cfg.optimizer ?? d.optimizer,
+    weightDecay: cfg.weightDecay ?? d.weightDecay,
+    views: cfg.views ?? d.views,
+    nonSharedBranches: cfg.nonSharedBranches ?? d.nonSharedBranches,
+    lossOptions,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The probe batch: a fixed set of held-out images, unaugmented and normalised as the training views are, whose
+ * representations h and embeddings z are measured every `metricsEvery` steps (eval mode, no gradients).
+ */
+import { aten, noGrad, tidy, type Tensor } from "../tensor/index.js";
+import { toUnitFloat, normalize, type Pipeline } from "../augment/index.js";
+import type { ImageDataset } from "../data/index.js";
+import { analyzeEmbeddings, type EmbeddingReport } from "../metrics/index.js";
+import type { JointEmbedding } from "../methods/index.js";
+
+/** Images of `ds` at `indices` as the network sees them at test time: [B, C, H', W'] float32. */
+export function evalInputs(ds: ImageDataset, indices: ArrayLike<number>, pipeline: Pipeline): Tensor {
+  return tidy(() => {
+    const spec = pipeline.views[0]!;
+    const size = typeof spec.size === "number" ? [spec.size, spec.size] : spec.size;
+    let x = toUnitFloat(ds.batch(indices)); // [B, C, H, W] in [0, 1]
+    if (x.size(2) !== size[0] || x.size(3) !== size[1]) x = aten.upsample_bilinear2d(x, size, false);
+    if (spec.normalize) x = normalize(x, spec.normalize.mean, spec.normalize.std);
+    return x;
+  });
+}
+
+/** `count` indices spread evenly over the dataset (so every class is represented). */
+export function spreadIndices(n: number, count: number): Int32Array {
+  const k = Math.min(n, count);
+  return Int32Array.from({ length: k }, (_, i) => Math.floor((i * n) / k));
+}
+
+/** Representations h [N, hDim] and embeddings z [N, zDim] of inputs, in eval mode, in batches. */
+export function embedAll(model: JointEmbedding, inputs: Tensor, batch = 512): { h: Tensor; z: Tensor } {
+  const wasTraining = model.training;
+  model.eval();
+  try {
+    return noGrad(() =>
+      tidy(() => {
+        const hs: Tensor[] = [];
+        const zs: Tensor[] = [];
+        const n = inputs.size(0);
+        for (let s = 0; s < n; s += batch) {
+          const x = inputs.narrow(0, s, Math.min(batch, n - s));
+          const h = model.backbone.forward(x);
+          hs.push(h);
+          zs.push(model.projector.forward(h));
+        }
+        return { h: aten.cat(hs, 0), z: aten.cat(zs, 0) };
+      }),
+    );
+  } finally {
+    model.train(wasTraining);
+  }
+}
+
+export interface ProbeReport {
+  h: EmbeddingReport;
+  z: EmbeddingReport;
+}
+
+/** Collapse metrics of h and z on the probe inputs. */
+export function runProbe(model: JointEmbedding, inputs: Tensor, opts: { atInit?: boolean } = {}): ProbeReport {
+  return tidy(() => {
+    const { h, z } = embedAll(model, inputs);
+    return {
+      h: analyzeEmbeddings(h, { where: "h", atInit: opts.atInit }),
+      z: analyzeEmbeddings(z, { where: "z", atInit: opts.atInit }),
+    };
+  });
+}
+
