@@ -111,16 +111,19 @@ export function diagnose(m: DiagnosisInput, opts: DiagnoseOptions = {}): Diagnos
     const limit = rankLimit < m.dim ? ` (${m.n} rows can span at most ${rankLimit})` : "";
     return {
       diagnosis: "dimensional-collapse",
-      explanation: `${m.collapsedDims} of ${m.dim} dimensions carry less than ${COLLAPSED_REL} of the top variance${limit}: dimensional collapse to rank ≈ ${rankLimit - missingRank} (${ev}).`,
+      explanation: `${m.collapsedDims} of ${m.dim} dimensions carry less than ${REL} of the top variance${limit}: dimensional collapse to rank ≈ ${rankLimit - missingRank} (${ev}).`,
       evidence,
     };
   }
   return {
     diagnosis: "healthy",
-    explanation: `Spread over the dimensions: ${m.collapsedDims} of ${m.dim} below ${COLLAPSED_REL} of the top variance${m.deadDims ? `, ${m.deadDims} dead` : ""}; ${ev}.`,
+    explanation: `Spread over the dimensions: ${m.collapsedDims} of ${m.dim} below ${REL} of the top variance${m.deadDims ? `, ${m.deadDims} dead` : ""}; ${ev}.`,
     evidence,
   };
 }
+
+/** {@link COLLAPSED_REL} as written in the explanations. */
+const REL = COLLAPSED_REL.toExponential(); // "1e-5"
 
 /** Two significant digits, no exponent for ordinary magnitudes. */
 function f(x: number): string {
