@@ -232,7 +232,8 @@ export function lossSpec(rows: LossRow[], opts: { title?: string } = {}): TopLev
     $schema: SCHEMA,
     title: opts.title ?? "Loss terms over training",
     data: { name: "loss", values: rows },
-    facet: { field: "term", type: "nominal", title: null },
+    // "total" first, then the terms in name order (values missing from a sort array follow it).
+    facet: { field: "term", type: "nominal", title: null, sort: ["total"] },
     columns: 3,
     spec: {
       width: 240,

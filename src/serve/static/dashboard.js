@@ -1,6 +1,6 @@
 // nocollapse dashboard (browser side, plain ES2017, no build step). Charts are the report's own Vega-Lite specs
 // (fetched from /api/specs with empty named datasets); rows arrive over server-sent events and are streamed into
-// the views with vega changesets, so nothing is re-rendered from scratch while a run trains.
+// the views with vega changesets (coalesced to one update per chart every ~100 ms).
 /* global vega, vegaLite */
 (function () {
   "use strict";
@@ -12,6 +12,7 @@
   var dirty = {};
   var flushTimer = null;
   var replayTimer = null;
+  var spectrumShown = {}; // run -> probe step currently drawn in the spectra chart
 
   function kindClass(d) {
     d = (d || "").toLowerCase();
@@ -66,12 +67,16 @@
     b.hidden = warnings.length === 0;
   }
 
-  function change(name, cs) {
-    var id = name === "baseline" ? "accuracy" : name;
-    var v = views[id];
-    if (!v) return;
-    v.change(name, cs);
-    dirty[id] = true;
+  // The rows of every dataset live here; views get the whole array on flush. Vega keeps only the last changeset
+  // per dataset between runs, so several changesets before one run would lose rows — hence one replace per flush.
+  var store = { spectra: [], series: [], loss: [], accuracy: [], baseline: [] };
+
+  /** Mutates a dataset: `drop` (a predicate, or true for all) removes rows, then `add` rows are appended. */
+  function change(name, drop, add) {
+    if (drop === true) store[name] = [];
+    else if (drop) store[name] = store[name].filter(function (t) { return !drop(t); });
+    if (add && add.length) store[name] = store[name].concat(add);
+    dirty[name] = true;
     scheduleFlush();
   }
 
@@ -80,8 +85,16 @@
     if (flushTimer) return;
     flushTimer = setTimeout(function () {
       flushTimer = null;
-      Object.keys(dirty).forEach(function (id) { views[id].runAsync(); });
+      var touched = {};
+      Object.keys(dirty).forEach(function (name) {
+        var id = name === "baseline" ? "accuracy" : name;
+        if (!views[id]) return;
+        views[id].change(name, vega.changeset().remove(vega.truthy).insert(store[name]));
+        touched[id] = true;
+      });
       dirty = {};
+      // resize(): facet layouts grow with the data; without it the SVG keeps its first (empty) size.
+      Object.keys(touched).forEach(function (id) { views[id].resize().runAsync(); });
     }, 100);
   }
 
@@ -94,27 +107,32 @@
   function renderSpectra() {
     // For each run: its latest probe at or before the frame step (or its latest probe when following live).
     var rows = [];
-    Object.keys(spectra).forEach(function (r) {
+    var shownSteps = {};
+    Object.keys(spectra).sort().forEach(function (r) {
       var sp = spectra[r];
       var pick = null;
       for (var i = sp.steps.length - 1; i >= 0; i--) {
         if (frame === null || sp.steps[i] <= frame) { pick = sp.steps[i]; break; }
       }
-      if (pick !== null) rows = rows.concat(sp.byStep[pick]);
+      if (pick !== null) { rows = rows.concat(sp.byStep[pick]); shownSteps[r] = pick; }
     });
-    change("spectra", vega.changeset().remove(vega.truthy).insert(rows));
+    spectrumShown = shownSteps;
+    change("spectra", true, rows);
     var steps = allProbeSteps();
     var slider = document.getElementById("frame");
     slider.max = String(Math.max(0, steps.length - 1));
     slider.disabled = steps.length === 0;
     var shown = frame === null ? steps[steps.length - 1] : frame;
     if (shown != null) slider.value = String(Math.max(0, steps.indexOf(shown)));
-    document.getElementById("frame-label").textContent = shown == null ? "no probe yet" : "step " + shown + (frame === null ? " (latest)" : "");
+    var names = Object.keys(shownSteps);
+    document.getElementById("frame-label").textContent = names.length === 0 ? "no probe yet"
+      : (frame === null ? "latest probe of each run: " : "at step " + frame + ": ") +
+        names.map(function (n) { return n + " @ step " + shownSteps[n]; }).join(", ");
   }
 
   function resetRun(name) {
     ["series", "loss", "accuracy"].forEach(function (d) {
-      change(d, vega.changeset().remove(function (t) { return t.run === name; }));
+      change(d, function (t) { return t.run === name; });
     });
     delete spectra[name];
     warnings = warnings.filter(function (w) { return w.run !== name; });
@@ -127,7 +145,7 @@
   function onRun(info) {
     var r = runs[info.name] || (runs[info.name] = { info: null, step: null, loss: null, diag: {} });
     r.info = info;
-    change("accuracy", vega.changeset().remove(function (t) { return t.run === info.name; }).insert(info.accuracy || []));
+    change("accuracy", function (t) { return t.run === info.name; }, info.accuracy || []);
     renderRuns();
   }
 
@@ -139,8 +157,8 @@
       if (l.diagnosis) r.diag = { h: l.diagnosis.h, z: l.diagnosis.z };
       if (l.warning) warnings.push({ run: b.run, step: l.step, where: l.warning.where, kind: l.warning.kind, explanation: l.warning.explanation });
     });
-    if (b.series.length) change("series", vega.changeset().insert(b.series));
-    if (b.loss.length) change("loss", vega.changeset().insert(b.loss));
+    if (b.series.length) change("series", null, b.series);
+    if (b.loss.length) change("loss", null, b.loss);
     if (b.spectra.length) {
       var sp = spectra[b.run] || (spectra[b.run] = { steps: [], byStep: {} });
       b.spectra.forEach(function (row) {
@@ -154,11 +172,11 @@
 
   function onSnapshot(s) {
     // A (re)connection: start from a clean slate so nothing is counted twice.
-    ["series", "loss", "accuracy", "baseline", "spectra"].forEach(function (d) { change(d, vega.changeset().remove(vega.truthy)); });
+    ["series", "loss", "accuracy", "baseline", "spectra"].forEach(function (d) { change(d, true); });
     runs = {}; spectra = {}; warnings = [];
     s.runs.forEach(onRun);
     s.batches.forEach(function (b) { onLines(b, true); });
-    change("baseline", vega.changeset().insert(s.baseline));
+    change("baseline", null, s.baseline);
     renderSpectra(); renderBanner(); renderRuns();
   }
 
@@ -174,7 +192,7 @@
     on("run", onRun);
     on("lines", function (b) { onLines(b, false); });
     on("reset", function (d) { resetRun(d.run); });
-    on("baseline", function (rows) { change("baseline", vega.changeset().remove(vega.truthy).insert(rows)); });
+    on("baseline", function (rows) { change("baseline", true, rows); });
     es.onopen = function () { conn.textContent = "live"; conn.className = "conn on"; };
     es.onerror = function () { conn.textContent = "reconnecting…"; conn.className = "conn off"; };
   }
@@ -230,6 +248,7 @@
       return c;
     },
     warnings: function () { return warnings.slice(); },
+    spectrumSteps: function () { return Object.assign({}, spectrumShown); },
   };
   init();
 })();

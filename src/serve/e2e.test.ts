@@ -1,0 +1,106 @@
+/**
+ * End to end in a real browser: `nocollapse serve` + a training process writing metrics.jsonl + Debian's chromium
+ * driven by playwright-core (never a downloaded browser). The writer is src/serve/fake-train.ts for now; swap
+ * WRITER for `bin/nocollapse train ...` once the trainer exists — the dashboard only sees the run folder.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { packageRoot } from "../report/assets.js";
+import { fakeMetricsLine } from "../report/fake-run.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = packageRoot();
+
+function writer(out: string): ChildProcess {
+  return spawn(process.execPath, [
+    join(ROOT, "dist", "serve", "fake-train.js"),
+    "--out", out, "--steps", "300", "--interval", "200",
+    "--fate", "dimensional", "--collapse-at", "2", "--probe-every", "2", "--method", "vicreg", "--ablation", "no-covariance",
+  ], { stdio: "ignore" });
+}
+
+async function startServe(runs: string): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, [join(ROOT, "bin", "nocollapse"), "serve", "--runs", runs, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  let err = "";
+  proc.stderr!.on("data", (b) => (err += b));
+  const url = await new Promise<string>((ok, fail) => {
+    let out = "";
+    const t = setTimeout(() => fail(new Error(`serve did not start: ${out} ${err}`)), 15000);
+    proc.stdout!.on("data", (b) => {
+      out += b;
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) {
+        clearTimeout(t);
+        ok(m[1]!);
+      }
+    });
+    proc.on("exit", (c) => fail(new Error(`serve exited ${c}: ${err}`)));
+  });
+  return { proc, url };
+}
+
+test("dashboard in chromium: charts render, grow while the run writes, collapse banner shows", { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} not found (install Debian's chromium; the test never downloads a browser)`, timeout: 40000 }, async () => {
+  const runs = mkdtempSync(join(tmpdir(), "nc-e2e-"));
+  // A finished run next to the live one, as in a study folder.
+  mkdirSync(join(runs, "barlow-done"));
+  writeFileSync(join(runs, "barlow-done", "config.json"), JSON.stringify({ method: "barlow-twins", ablation: null }));
+  writeFileSync(join(runs, "barlow-done", "metrics.jsonl"), Array.from({ length: 61 }, (_, s) => JSON.stringify(fakeMetricsLine(s, { seed: 3 }))).join("\n") + "\n");
+  writeFileSync(join(runs, "barlow-done", "status.json"), JSON.stringify({ state: "done", step: 60, maxSteps: 60 }));
+  writeFileSync(join(runs, "barlow-done", "eval.json"), JSON.stringify({ linearTop1: 0.852, knnTop1: 0.81 }));
+  writeFileSync(join(runs, "summary.json"), JSON.stringify({ dataset: "toy", runs: [], baseline: { linearTop1: 0.825, knnTop1: 0.759 } }));
+
+  const serve = await startServe(runs);
+  const train = writer(join(runs, "vicreg-no-cov"));
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    const page = await browser.newPage({ viewport: { width: 1300, height: 2200 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    // Anything not served by the dashboard itself would be a CDN leak: fail it loudly.
+    const foreign: string[] = [];
+    page.on("request", (r) => { if (!r.url().startsWith(serve.url)) foreign.push(r.url()); });
+    await page.goto(serve.url);
+
+    type Counts = Record<string, number>;
+    const counts = (): Promise<Counts> => page.evaluate("window.__nc.counts()") as Promise<Counts>;
+    await page.waitForFunction("window.__nc && window.__nc.counts().series > 0 && window.__nc.counts().spectra > 0", undefined, { timeout: 10000 });
+    for (const id of ["spectra", "series", "loss", "accuracy"]) {
+      const marks = await page.locator(`#chart-${id} svg path`).count();
+      assert.ok(marks > 3, `#chart-${id} draws marks (${marks})`);
+    }
+    // Every row of the finished run arrived (61 lines × total + 3 terms), none lost between renders.
+    await page.waitForFunction("window.__nc.views.loss.data('loss').filter(function (d) { return d.run === 'barlow-done'; }).length === 244", undefined, { timeout: 5000 });
+    const first = await counts();
+    // New points appear as the writer appends lines (one every 200 ms).
+    await page.waitForFunction(`window.__nc.counts().loss > ${first.loss + 8} && window.__nc.counts().series > ${first.series}`, undefined, { timeout: 10000 });
+    // The run table lists both runs, the live one as running.
+    await page.waitForSelector('tr[data-run="vicreg-no-cov"] td.state-running', { timeout: 5000 });
+    assert.equal(await page.locator('tr[data-run="barlow-done"] td.state-done').count(), 1);
+    // The collapse warning line turns the banner on.
+    await page.waitForSelector("#banner:not([hidden])", { timeout: 10000 });
+    assert.match(await page.locator("#banner").innerText(), /vicreg-no-cov: dimensional-collapse in z at step \d+/);
+    // The spectrum follows the live run's latest probe: the step it shows moves on (probes every 2 steps).
+    const shown = (await page.evaluate("window.__nc.spectrumSteps()")) as Record<string, number>;
+    assert.equal(shown["barlow-done"], 60);
+    await page.waitForFunction(`window.__nc.spectrumSteps()["vicreg-no-cov"] > ${shown["vicreg-no-cov"]}`, undefined, { timeout: 5000 });
+    assert.match(await page.locator("#frame-label").innerText(), /vicreg-no-cov @ step \d+/);
+    mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "test-artifacts", "serve.png"), fullPage: true });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+  } finally {
+    await browser?.close();
+    train.kill("SIGTERM");
+    serve.proc.kill("SIGTERM");
+  }
+});
