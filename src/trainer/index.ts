@@ -3,3 +3,4 @@ export * from "./config.js";
 export * from "./train.js";
 export * from "./checkpoint.js";
 export * from "./probe.js";
+export * from "./evaluate.js";

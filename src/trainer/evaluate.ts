@@ -1,0 +1,134 @@
+/**
+ * Evaluation of a run folder: frozen features h (and z) of the train and test splits, a linear probe and a
+ * weighted kNN on each. `baseline: "random"` evaluates a randomly initialised encoder of the same architecture
+ * instead: the floor every SSL run must beat.
+ *
+ * @example
+ * const r = await evaluateRun("runs/barlow-twins");
+ * console.log(r.linearTop1, r.knnTop1); // percent, on h
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { availableParallelism } from "node:os";
+import { cat, manualSeed, setNumThreads, tidy, type Tensor } from "../tensor/index.js";
+import { loadDataset, type ImageDataset } from "../data/index.js";
+import { presetFor } from "../augment/index.js";
+import { JointEmbedding } from "../methods/index.js";
+import { fitLinearProbe, knnAccuracy } from "../eval/index.js";
+import { InputError } from "../util/errors.js";
+import { writeFileAtomic } from "../util/fs.js";
+import { Progress } from "../util/progress.js";
+import { loadCheckpoint } from "./checkpoint.js";
+import { embedAll, evalInputs, spreadIndices } from "./probe.js";
+import type { ResolvedConfig } from "./config.js";
+
+export interface EvalOptions {
+  /** Evaluate a random-init encoder of the run's architecture instead of the trained one. */
+  baseline?: "random";
+  /** Train images used to fit the probes (spread evenly over the split). Default 10,000. */
+  trainSize?: number;
+  /** Test images (default: the whole test split). */
+  testSize?: number;
+  /** Write DIR/eval.json (default true; baselines write eval-random.json). */
+  write?: boolean;
+  threads?: number;
+  progress?: boolean;
+}
+
+/** Percent top-1 accuracies (the `eval --json` contract). */
+export interface EvalResult {
+  linearTop1: number;
+  knnTop1: number;
+  linearTop1Z: number;
+  knnTop1Z: number;
+  baseline: "random" | null;
+  trainImages: number;
+  testImages: number;
+  seconds: number;
+}
+
+export function readRunConfig(dir: string): ResolvedConfig {
+  const p = join(dir, "config.json");
+  if (!existsSync(p)) throw new InputError(`--run ${dir}`, `no config.json (is this a run folder written by 'nocollapse train'?)`);
+  try {
+    return JSON.parse(readFileSync(p, "utf8")) as ResolvedConfig;
+  } catch {
+    throw new InputError(p, "config.json is not valid JSON");
+  }
+}
+
+/** Rebuilds the run's network: trained weights from its checkpoint, or a seeded random init for the baseline. */
+export function loadRunModel(dir: string, cfg: ResolvedConfig, channels: number, random = false): JointEmbedding {
+  manualSeed(cfg.seed);
+  const model = new JointEmbedding({ backbone: cfg.backbone, projector: cfg.projector, inChannels: channels, nonSharedBranches: cfg.nonSharedBranches });
+  if (!random) {
+    const ck = loadCheckpoint(dir);
+    if (!ck) {
+      model.dispose();
+      throw new InputError(`--run ${dir}`, "no checkpoint.safetensors: the run has not saved weights yet");
+    }
+    model.loadStateDict(ck.model, { where: join(dir, "checkpoint.safetensors") });
+    for (const t of [...ck.model.values(), ...ck.optim.values()]) t.dispose();
+  }
+  return model.eval();
+}
+
+export async function evaluateRun(dir: string, opts: EvalOptions = {}): Promise<EvalResult> {
+  const t0 = Date.now();
+  setNumThreads(opts.threads ?? availableParallelism());
+  const cfg = readRunConfig(dir);
+  const { train, test } = await loadDataset(cfg.dataset, { dataDir: cfg.dataDir });
+  const testSet: ImageDataset = test ?? train;
+  const model = loadRunModel(dir, cfg, train.channels, opts.baseline === "random");
+  const pipeline = presetFor(cfg.dataset);
+  const bar = new Progress({ total: 4, label: "eval", unit: "stage", force: opts.progress });
+  try {
+    // Frozen features of `count` images spread over the split, embedded 2,048 at a time.
+    const features = (ds: ImageDataset, count: number) =>
+      tidy(() => {
+        const idx = spreadIndices(ds.length, count);
+        const hs: Tensor[] = [];
+        const zs: Tensor[] = [];
+        for (let s = 0; s < idx.length; s += 2048) {
+          const { h, z } = embedAll(model, evalInputs(ds, idx.subarray(s, Math.min(idx.length, s + 2048)), pipeline));
+          hs.push(h);
+          zs.push(z);
+        }
+        return { h: cat(hs, 0), z: cat(zs, 0), y: ds.labelTensor(idx) }; // [n, hDim], [n, zDim], [n]
+      });
+    const tr = features(train, opts.trainSize ?? 10_000);
+    bar.tick();
+    const te = features(testSet, opts.testSize ?? testSet.length);
+    bar.tick();
+    const C = train.numClasses;
+    const probe = (a: Tensor, b: Tensor) => {
+      const p = fitLinearProbe(a, tr.y, C);
+      try {
+        return p.accuracy(b, te.y);
+      } finally {
+        p.dispose();
+      }
+    };
+    const linearTop1 = probe(tr.h, te.h);
+    const knnTop1 = knnAccuracy(tr.h, tr.y, te.h, te.y, C);
+    bar.tick();
+    const linearTop1Z = probe(tr.z, te.z);
+    const knnTop1Z = knnAccuracy(tr.z, tr.y, te.z, te.y, C);
+    bar.tick();
+    for (const t of [tr.h, tr.z, tr.y, te.h, te.z, te.y]) t.dispose();
+    const r: EvalResult = {
+      linearTop1: round2(linearTop1), knnTop1: round2(knnTop1), linearTop1Z: round2(linearTop1Z), knnTop1Z: round2(knnTop1Z),
+      baseline: opts.baseline ?? null, trainImages: Math.min(train.length, opts.trainSize ?? 10_000), testImages: Math.min(testSet.length, opts.testSize ?? testSet.length),
+      seconds: round2((Date.now() - t0) / 1000),
+    };
+    if (opts.write ?? true) writeFileAtomic(join(dir, opts.baseline === "random" ? "eval-random.json" : "eval.json"), JSON.stringify(r, null, 2) + "\n");
+    return r;
+  } finally {
+    bar.done();
+    model.dispose();
+  }
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
