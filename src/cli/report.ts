@@ -33,7 +33,9 @@ export function register(program: Command): void {
       const runs = readRuns(dir);
       if (runs.length === 0) throw new InputError("--runs", `no run folders (sub-folders with metrics.jsonl) in ${dir}`);
       const fromDisk = readSummary(dir);
-      const summary = fromDisk ?? summaryFromRuns(runs, opts.dataset);
+      const derived = summaryFromRuns(runs, opts.dataset);
+      // A study's summary wins; a missing baseline falls back to a run's eval-random.json.
+      const summary = fromDisk ? { ...fromDisk, baseline: fromDisk.baseline ?? derived.baseline } : derived;
       const out = await writeStudyReport(resolve(opts.out ?? dir), summary, runs);
       const skipped = runs.reduce((a, r) => a + r.skippedLines, 0);
       console.log(`report: ${out.html}`);

@@ -73,6 +73,7 @@ export function readRun(dir: string): RunData {
   const config = readJson(join(abs, "config.json"));
   const status = readJson(join(abs, "status.json"));
   const ev = readJson(join(abs, "eval.json"));
+  const evr = readJson(join(abs, "eval-random.json"));
   return {
     name: basename(abs),
     dir: abs,
@@ -81,6 +82,7 @@ export function readRun(dir: string): RunData {
     skippedLines: skipped,
     status: isRecord(status) && typeof status.state === "string" ? (status as unknown as RunStatus) : null,
     eval: isRecord(ev) ? (ev as { [key: string]: Json }) : null,
+    evalRandom: isRecord(evr) ? (evr as { [key: string]: Json }) : null,
   };
 }
 

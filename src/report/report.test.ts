@@ -45,8 +45,9 @@ function makeRuns(): string {
     if (i === 0) s += "not json at all\n"; // a stray line in the middle of a file
     writeFileSync(join(d, "metrics.jsonl"), s + '{"step": 61, "loss": 1'); // half-written last line
     writeFileSync(join(d, "status.json"), JSON.stringify({ state: "done", step: 60, maxSteps: 60 }));
-    writeFileSync(join(d, "eval.json"), JSON.stringify({ linearTop1: fate === "healthy" ? 0.86 : 0.7, knnTop1: 0.62 }));
+    writeFileSync(join(d, "eval.json"), JSON.stringify({ linearTop1: fate === "healthy" ? 86 : 70, knnTop1: 62, linearTop1Z: 80, knnTop1Z: 60, baseline: null }));
   });
+  writeFileSync(join(root, "vicreg", "eval-random.json"), JSON.stringify({ linearTop1: 82.5, knnTop1: 75.9, baseline: "random" }));
   mkdirSync(join(root, "not-a-run")); // no metrics.jsonl: ignored
   return root;
 }
@@ -65,8 +66,16 @@ test("readRun reads config, metrics, status and eval; readRuns lists only run fo
   assert.equal(r.skippedLines, 1);
   assert.equal(r.status?.state, "done");
   assert.equal(r.config?.method, "vicreg");
-  assert.equal(r.eval?.linearTop1, 0.86);
+  assert.equal(r.eval?.linearTop1, 86);
   assert.deepEqual(readRuns(root).map((x) => x.name), ["invariance", "vicreg", "vicreg-no-cov"]);
+  const s = summaryFromRuns(readRuns(root), "toy");
+  assert.deepEqual(s.baseline, { linearTop1: 82.5, knnTop1: 75.9 }); // from eval-random.json
+  assert.deepEqual(s.runs.map((x) => [x.name, x.method, x.ablation, x.linearTop1, x.diagnosis.z]), [
+    ["invariance", "invariance", null, 70, "total-collapse"],
+    ["vicreg", "vicreg", null, 86, "healthy"],
+    ["vicreg-no-cov", "vicreg", "no-covariance", 70, "dimensional-collapse"],
+  ]);
+  assert.equal(s.runs[2]!.collapseStep, 30);
   assert.throws(() => readRun(join(root, "missing")), /run folder not found/);
 });
 
@@ -76,7 +85,7 @@ test("spec builders compile and render every data point to SVG", async () => {
   assert.equal(spectra.length, 3 * (32 + 64)); // latest probe of each run, h and z
   assert.ok(spectra.every((r) => r.eigenvalue > 0), "log scale needs positive values");
   const summary = summaryFromRuns(runs, "toy");
-  summary.baseline = { linearTop1: 0.8, knnTop1: 0.75 };
+  summary.baseline = { linearTop1: 80, knnTop1: 75 };
   const acc = accuracyRows(summary);
   const cases = [
     { spec: spectraSpec(spectra), titles: ["Rank (largest first)", "Eigenvalue", "space h", "space z"], minMarks: 6 },
@@ -112,7 +121,7 @@ test("PNG rendering gives a valid PNG of sensible size with visible text", async
 test("writeStudyReport writes offline HTML with inline data and specs, PNG figures and the text summary", async () => {
   const root = makeRuns();
   const runs = readRuns(root);
-  const summary: Summary = { ...summaryFromRuns(runs, "fashion-mnist"), baseline: { linearTop1: 0.825, knnTop1: 0.759 } };
+  const summary: Summary = summaryFromRuns(runs, "fashion-mnist");
   const out = join(root, "report");
   const files = await writeStudyReport(out, summary, runs);
   for (const f of ["spectra", "rank-over-time", "loss-terms", "accuracy"]) {
@@ -148,10 +157,10 @@ test("text summary compares each run with what its method should do", () => {
   const per = { h: null, z: null };
   const text = studyText({
     dataset: "toy",
-    baseline: { linearTop1: 0.8, knnTop1: 0.7 },
+    baseline: { linearTop1: 80, knnTop1: 70 },
     runs: [
-      { name: "inv", method: "invariance", ablation: null, steps: 100, seconds: 10, linearTop1: 0.5, knnTop1: 0.6, diagnosis: { h: "healthy", z: "healthy" }, effectiveRank: per, entropy: per, avgCorrelation: per, collapseStep: null },
-      { name: "bt", method: "barlow-twins", ablation: null, steps: 100, seconds: 10, linearTop1: 0.85, knnTop1: 0.8, diagnosis: { h: "healthy", z: "healthy" }, effectiveRank: per, entropy: per, avgCorrelation: per, collapseStep: null },
+      { name: "inv", method: "invariance", ablation: null, steps: 100, seconds: 10, linearTop1: 50, knnTop1: 60, diagnosis: { h: "healthy", z: "healthy" }, effectiveRank: per, entropy: per, avgCorrelation: per, collapseStep: null },
+      { name: "bt", method: "barlow-twins", ablation: null, steps: 100, seconds: 10, linearTop1: 85, knnTop1: 80, diagnosis: { h: "healthy", z: "healthy" }, effectiveRank: per, entropy: per, avgCorrelation: per, collapseStep: null },
     ],
   });
   assert.match(text[0]!, /0 collapsed\. 1 of 2 runs/);

@@ -102,7 +102,7 @@ export function lossRows(runs: RunData[]): LossRow[] {
   return runs.flatMap((r) => r.metrics.flatMap((m) => lossRowsOfLine(r.name, m)));
 }
 
-/** One probe accuracy (top-1 fraction) of one run. */
+/** One probe accuracy (top-1, percent) of one run. */
 export interface AccuracyRow {
   run: string;
   probe: "linear" | "kNN";
@@ -272,9 +272,9 @@ export function accuracySpec(rows: AccuracyRow[], baseline: BaselineRow[], opts:
         encoding: {
           x: { field: "run", type: "nominal", title: null, axis: { labelAngle: -35 } },
           xOffset: { field: "probe", type: "nominal", sort: ["linear", "kNN"] },
-          y: { field: "top1", type: "quantitative", title: "Top-1", axis: { format: ".0%" }, scale: { domain: [0, 1] } },
+          y: { field: "top1", type: "quantitative", title: "Top-1", axis: { labelExpr: "datum.value + ' %'" }, scale: { domain: [0, 100] } },
           color: probeColor,
-          tooltip: [{ field: "run" }, { field: "probe" }, { field: "top1", format: ".1%" }],
+          tooltip: [{ field: "run" }, { field: "probe" }, { field: "top1", title: "top-1 %", format: ".1f" }],
         },
       },
       {
@@ -283,7 +283,7 @@ export function accuracySpec(rows: AccuracyRow[], baseline: BaselineRow[], opts:
         encoding: {
           y: { field: "top1", type: "quantitative" },
           color: probeColor,
-          tooltip: [{ field: "probe", title: "random-init baseline" }, { field: "top1", format: ".1%" }],
+          tooltip: [{ field: "probe", title: "random-init baseline" }, { field: "top1", title: "top-1 %", format: ".1f" }],
         },
       },
     ],

@@ -78,7 +78,7 @@ export function observedOutcome(r: StudyRunSummary): { kind: CollapseKind; where
   return { kind: z, where: "h and z" };
 }
 
-const pct = (v: number | null): string => (v === null ? "–" : `${(100 * v).toFixed(1)} %`);
+const pct = (v: number | null): string => (v === null ? "–" : `${v.toFixed(1)} %`);
 const fmt = (v: number | null, d = 1): string => (v === null ? "–" : v.toFixed(d));
 /** "a–b", or just "a" when both ends print the same. */
 const range = (vs: number[]): string => {
@@ -169,7 +169,7 @@ function tables(summary: Summary, runs: RunData[]): string {
     b ? `<tr class="baseline"><td>random init (baseline)</td><td>–</td><td>–</td><td>${pct(b.linearTop1)}</td><td>${pct(b.knnTop1)}</td><td></td><td></td><td></td></tr>` : "",
     ...summary.runs.map((r) => {
       const d = b?.linearTop1 != null && r.linearTop1 !== null ? r.linearTop1 - b.linearTop1 : null;
-      return `<tr><td>${esc(r.name)}</td><td>${esc(r.method)}</td><td>${esc(r.ablation ?? "–")}</td><td>${pct(r.linearTop1)}</td><td>${pct(r.knnTop1)}</td><td class="${d !== null && d < 0 ? "neg" : ""}">${d === null ? "–" : `${d >= 0 ? "+" : ""}${(100 * d).toFixed(1)} pt`}</td><td>${r.steps}</td><td>${r.seconds.toFixed(0)} s</td></tr>`;
+      return `<tr><td>${esc(r.name)}</td><td>${esc(r.method)}</td><td>${esc(r.ablation ?? "–")}</td><td>${pct(r.linearTop1)}</td><td>${pct(r.knnTop1)}</td><td class="${d !== null && d < 0 ? "neg" : ""}">${d === null ? "–" : `${d >= 0 ? "+" : ""}${d.toFixed(1)} pt`}</td><td>${r.steps}</td><td>${r.seconds.toFixed(0)} s</td></tr>`;
     }),
     `</tbody></table>`,
   ].join("\n");

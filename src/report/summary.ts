@@ -24,7 +24,10 @@ export type StudyAblation =
   | "no-projector"
   | `projector-${number}`;
 
-/** One run in `summary.json`. Accuracies are top-1 fractions in [0, 1]; null when not evaluated (yet). */
+/**
+ * One run in `summary.json`. Accuracies are top-1 in **percent** (0–100), as `eval.json` writes them; null when not
+ * evaluated (yet).
+ */
 export interface StudyRunSummary {
   name: string;
   method: StudyMethod | string;
@@ -42,7 +45,7 @@ export interface StudyRunSummary {
   collapseStep: number | null;
 }
 
-/** Linear-probe and kNN top-1 (fractions in [0, 1]) of a randomly initialised encoder: the bar to beat. */
+/** Linear-probe and kNN top-1 (percent) of a randomly initialised encoder on h (its `eval-random.json`): the bar to beat. */
 export interface StudyBaseline {
   linearTop1: number | null;
   knnTop1: number | null;
@@ -129,20 +132,21 @@ export function firstWarningStep(metrics: MetricsLine[]): number | null {
 }
 
 /**
- * A top-1 accuracy as a fraction. eval.json is written by another module; accept percentages too (values above 1)
- * so a unit mismatch shows as a right number rather than a 8000 % bar.
+ * A top-1 accuracy in percent. eval.json writes percent; a value in (0, 1] can only be a fraction from another
+ * writer (a 10-class probe cannot score below chance, 10 %), so it is scaled rather than drawn as a 0.9 % bar.
  */
-export function toFraction(v: number | null): number | null {
+export function toPercent(v: number | null): number | null {
   if (v === null) return null;
-  return v > 1 ? v / 100 : v;
+  return v > 0 && v <= 1 ? v * 100 : v;
 }
 
-function evalTop1(ev: { [key: string]: Json } | null, kind: "linear" | "knn"): number | null {
+/** Top-1 (percent) of the linear or kNN probe on h from an eval.json-shaped object. */
+export function evalTop1(ev: { [key: string]: Json } | null, kind: "linear" | "knn"): number | null {
   if (!ev) return null;
   const flat = num(ev[`${kind}Top1`]);
-  if (flat !== null) return toFraction(flat);
+  if (flat !== null) return toPercent(flat);
   const nested = ev[kind];
-  if (nested && typeof nested === "object" && !Array.isArray(nested)) return toFraction(num(nested.top1));
+  if (nested && typeof nested === "object" && !Array.isArray(nested)) return toPercent(num(nested.top1));
   return null;
 }
 
@@ -152,13 +156,17 @@ function str(v: Json | undefined): string | null {
 
 /**
  * Builds a {@link Summary} from run folders alone, for `nocollapse report` on runs that no study summarised.
- * method/ablation come from config.json (`method`, `ablation`), accuracies from eval.json, the rest from the
- * latest probe in metrics.jsonl.
+ * method/ablation come from config.json (`method`, `ablation`), accuracies from eval.json, the baseline from the
+ * first run with an eval-random.json, the rest from the latest probe in metrics.jsonl.
+ *
+ * @example
+ * const summary = summaryFromRuns(readRuns("runs"), "fashion-mnist");
  */
 export function summaryFromRuns(runs: RunData[], dataset = "unknown"): Summary {
+  const rnd = runs.find((r) => r.evalRandom)?.evalRandom ?? null;
   return {
     dataset,
-    baseline: null,
+    baseline: rnd ? { linearTop1: evalTop1(rnd, "linear"), knnTop1: evalTop1(rnd, "knn") } : null,
     runs: runs.map((r) => {
       const last = latestProbe(r.metrics);
       const p: { h?: ProbeStats; z?: ProbeStats } = last?.probe ?? {};

@@ -65,4 +65,6 @@ export interface RunData {
   status: RunStatus | null;
   /** `eval.json`, or null. */
   eval: { [key: string]: Json } | null;
+  /** `eval-random.json` (`nocollapse eval --baseline random`: a random-init encoder of this run's architecture), or null. */
+  evalRandom: { [key: string]: Json } | null;
 }

@@ -51,8 +51,8 @@ test("dashboard in chromium: charts render, grow while the run writes, collapse 
   writeFileSync(join(runs, "barlow-done", "config.json"), JSON.stringify({ method: "barlow-twins", ablation: null }));
   writeFileSync(join(runs, "barlow-done", "metrics.jsonl"), Array.from({ length: 61 }, (_, s) => JSON.stringify(fakeMetricsLine(s, { seed: 3 }))).join("\n") + "\n");
   writeFileSync(join(runs, "barlow-done", "status.json"), JSON.stringify({ state: "done", step: 60, maxSteps: 60 }));
-  writeFileSync(join(runs, "barlow-done", "eval.json"), JSON.stringify({ linearTop1: 0.852, knnTop1: 0.81 }));
-  writeFileSync(join(runs, "summary.json"), JSON.stringify({ dataset: "toy", runs: [], baseline: { linearTop1: 0.825, knnTop1: 0.759 } }));
+  writeFileSync(join(runs, "barlow-done", "eval.json"), JSON.stringify({ linearTop1: 85.2, knnTop1: 81.0 }));
+  writeFileSync(join(runs, "summary.json"), JSON.stringify({ dataset: "toy", runs: [], baseline: { linearTop1: 82.5, knnTop1: 75.9 } }));
 
   const serve = await startServe(runs);
   const train = writer(join(runs, "vicreg-no-cov"));
@@ -81,6 +81,7 @@ test("dashboard in chromium: charts render, grow while the run writes, collapse 
     // Every row of the finished run arrived (61 lines × total + 3 terms), none lost between renders.
     await page.waitForFunction("window.__nc.views.loss.data('loss').filter(function (d) { return d.run === 'barlow-done'; }).length === 244", undefined, { timeout: 5000 });
     const first = await counts();
+    assert.equal(first.accuracy, 2, "linear and kNN bars of the finished run");
     // New points appear as the writer appends lines (one every 200 ms).
     await page.waitForFunction(`window.__nc.counts().loss > ${first.loss + 8} && window.__nc.counts().series > ${first.series}`, undefined, { timeout: 10000 });
     // The run table lists both runs, the live one as running.

@@ -16,7 +16,7 @@ import {
   type SeriesRow,
   type SpectrumRow,
 } from "../report/specs.js";
-import { toFraction } from "../report/summary.js";
+import { evalTop1 } from "../report/summary.js";
 import type { Json, MetricsLine, RunStatus } from "../report/types.js";
 import { MetricsFollower } from "./follow.js";
 
@@ -88,13 +88,6 @@ function isRecord(v: unknown): v is { [key: string]: Json } {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function top1(ev: { [key: string]: Json }, kind: "linear" | "knn"): number | null {
-  const flat = ev[`${kind}Top1`];
-  if (typeof flat === "number") return toFraction(flat);
-  const nested = ev[kind];
-  if (isRecord(nested) && typeof nested.top1 === "number") return toFraction(nested.top1);
-  return null;
-}
 
 /** Builds the batch for new lines: the spectrum rows carry their step so the client can animate through probes. */
 export function batchOf(run: string, lines: MetricsLine[]): LinesBatch {
@@ -124,6 +117,10 @@ export function batchOf(run: string, lines: MetricsLine[]): LinesBatch {
 export class RunsWatcher extends EventEmitter {
   private runs = new Map<string, RunState>();
   private baseline: BaselineRow[] = [];
+  private baselineKey = "";
+  /** summary.json's baseline wins; else the first run's eval-random.json (`nocollapse eval --baseline random`). */
+  private summaryBaseline: { [key: string]: Json } | null = null;
+  private randomEvals = new Map<string, { [key: string]: Json }>();
   private summaryStamp = -1;
   private timer: NodeJS.Timeout | null = null;
 
@@ -170,10 +167,18 @@ export class RunsWatcher extends EventEmitter {
     if (st !== this.summaryStamp) {
       this.summaryStamp = st;
       const s = readJson(sp);
-      const b = isRecord(s) && isRecord(s.baseline) ? s.baseline : null;
-      const rows: BaselineRow[] = [];
-      if (b && typeof b.linearTop1 === "number") rows.push({ probe: "linear", top1: toFraction(b.linearTop1)! });
-      if (b && typeof b.knnTop1 === "number") rows.push({ probe: "kNN", top1: toFraction(b.knnTop1)! });
+      this.summaryBaseline = isRecord(s) && isRecord(s.baseline) ? s.baseline : null;
+    }
+    const first = [...this.randomEvals.keys()].sort()[0];
+    const b = this.summaryBaseline ?? (first !== undefined ? this.randomEvals.get(first)! : null);
+    const rows: BaselineRow[] = [];
+    const l = b ? evalTop1(b, "linear") : null;
+    const k = b ? evalTop1(b, "knn") : null;
+    if (l !== null) rows.push({ probe: "linear", top1: l });
+    if (k !== null) rows.push({ probe: "kNN", top1: k });
+    const key = JSON.stringify(rows);
+    if (key !== this.baselineKey) {
+      this.baselineKey = key;
       this.baseline = rows;
       this.emit("event", { type: "baseline", baseline: rows } satisfies WatcherEvent);
     }
@@ -193,7 +198,7 @@ export class RunsWatcher extends EventEmitter {
       this.runs.set(name, st);
       changed = true;
     }
-    for (const file of ["config.json", "status.json", "eval.json"]) {
+    for (const file of ["config.json", "status.json", "eval.json", "eval-random.json"]) {
       const t = mtime(join(dir, file));
       if (t === st.stamps[file]) continue;
       const v = readJson(join(dir, file));
@@ -202,11 +207,14 @@ export class RunsWatcher extends EventEmitter {
       changed = true;
       if (file === "config.json") st.info.config = isRecord(v) ? v : null;
       else if (file === "status.json") st.info.status = isRecord(v) && typeof v.state === "string" ? (v as unknown as RunStatus) : null;
-      else {
+      else if (file === "eval-random.json") {
+        if (isRecord(v)) this.randomEvals.set(name, v);
+        else this.randomEvals.delete(name);
+      } else {
         const acc: AccuracyRow[] = [];
         if (isRecord(v)) {
-          const l = top1(v, "linear");
-          const k = top1(v, "knn");
+          const l = evalTop1(v, "linear");
+          const k = evalTop1(v, "knn");
           if (l !== null) acc.push({ run: name, probe: "linear", top1: l });
           if (k !== null) acc.push({ run: name, probe: "kNN", top1: k });
         }
