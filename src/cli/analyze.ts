@@ -26,7 +26,7 @@ export function register(program: Command): void {
     .option("--key <name>", "safetensors: the tensor to analyse (default: the only 2-D one)")
     .option("--json", "print one JSON object on stdout")
     .option("--out <dir>", "write spectrum.svg, spectrum.png and report.html")
-    .option("--chunk-rows <n>", "rows per streamed chunk (default ≈ 32 MB of float64)")
+    .option("--chunk-rows <n>", "rows per streamed chunk (default ≈ 16 MB of float64)")
     .action(async (file: string, flags: AnalyzeFlags) => {
       let chunkRows: number | undefined;
       if (flags.chunkRows !== undefined) {

@@ -62,7 +62,7 @@ function report(metrics: EmbeddingMetrics, opts: AnalyzeOptions): EmbeddingRepor
 }
 
 export interface StreamOptions {
-  /** Rows per chunk (default: ≈ 32 MB of float64, at least 256 rows). */
+  /** Rows per chunk (default: ≈ 16 MB of float64, at least 256 rows). */
   chunkRows?: number;
   /** Called after each chunk with rows done and rows in all. */
   onProgress?: (done: number, total: number) => void;
@@ -73,9 +73,9 @@ export interface FileAnalysisOptions extends StreamOptions, OpenOptions, Analyze
   pair?: string;
 }
 
-/** Default chunk: 4 Mi float64 values (32 MB), so peak memory stays flat whatever N is. */
+/** Default chunk: 2 Mi values (16 MB as float64), so peak memory stays flat whatever N is. */
 export function defaultChunkRows(dim: number): number {
-  return Math.max(256, Math.floor(2 ** 22 / Math.max(1, dim)));
+  return Math.max(256, Math.floor(2 ** 21 / Math.max(1, dim)));
 }
 
 /**

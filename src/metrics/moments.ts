@@ -71,17 +71,20 @@ export class MomentAccumulator {
     else if (d !== this.dim) throw new TypeError(`MomentAccumulator.add: chunk has D = ${d}, earlier chunks ${this.dim}`);
     if (m === 0) return;
     tidy(() => {
-      // Validate before any arithmetic: one NaN would silently poison every metric.
-      this.nonFinite = countNonFinite(chunk, rowOffset, this.nonFinite);
-      if (this.nonFinite) return;
       const owned = chunk.dtype !== "float64";
       const x = owned ? chunk.to("float64") : chunk; // [m, D]
+      const mu = x.mean(0); // [D]
+      // A NaN/Inf anywhere makes its column mean non-finite (a float64 sum of float32 values cannot overflow), so the
+      // full per-element check runs only when this cheap one fails; one NaN would silently poison every metric.
+      if (this.nonFinite || aten.count_nonzero(aten.isfinite(mu)).item() !== d) {
+        this.nonFinite = countNonFinite(chunk, rowOffset, this.nonFinite);
+        if (this.nonFinite) return;
+      }
       const u = x.normalize(1); // [m, D] l2-normalised rows (F.normalize, eps 1e-12)
       const uMu = u.mean(0); // [D]
       u.sub_(uMu);
       const uSs = aten.linalg_vector_norm(u, 2, [0]).square(); // [D]  Σ (u − ū)² without another [m, D] temp
       u.dispose();
-      const mu = x.mean(0); // [D]
       const xc = owned ? x.sub_(mu) : x.sub(mu); // [m, D], centred in place when x is our own copy
       const ss = xc.t().mm(xc); // [D, D]
       if (this.n === 0) {
