@@ -27,13 +27,14 @@ export function register(program: Command): void {
     .description("write report.html and PNG figures from the run folders under --runs (and its summary.json if any)")
     .requiredOption("--runs <dir>", "folder whose sub-folders are runs (each with metrics.jsonl)")
     .option("--out <dir>", "where to write the report (default: the --runs folder)")
-    .option("--dataset <name>", "dataset name for the title when there is no summary.json", "unknown")
-    .action(async (opts: { runs: string; out?: string; dataset: string }) => {
+    .option("--dataset <name>", "dataset name for the title when there is no summary.json (default: from config.json)")
+    .action(async (opts: { runs: string; out?: string; dataset?: string }) => {
       const dir = resolve(opts.runs);
       const runs = readRuns(dir);
       if (runs.length === 0) throw new InputError("--runs", `no run folders (sub-folders with metrics.jsonl) in ${dir}`);
       const fromDisk = readSummary(dir);
-      const derived = summaryFromRuns(runs, opts.dataset);
+      const fromConfig = runs.map((r) => r.config?.dataset).find((d): d is string => typeof d === "string");
+      const derived = summaryFromRuns(runs, opts.dataset ?? fromConfig ?? "unknown");
       // A study's summary wins; a missing baseline falls back to a run's eval-random.json.
       const summary = fromDisk ? { ...fromDisk, baseline: fromDisk.baseline ?? derived.baseline } : derived;
       const out = await writeStudyReport(resolve(opts.out ?? dir), summary, runs);

@@ -17,6 +17,12 @@ const CHROMIUM = "/usr/bin/chromium";
 const ROOT = packageRoot();
 
 function writer(out: string): ChildProcess {
+  // NOCOLLAPSE_E2E_WRITER=train drives the dashboard with a real (short) training run instead of the fake writer.
+  if (process.env.NOCOLLAPSE_E2E_WRITER === "train")
+    return spawn(process.execPath, [
+      join(ROOT, "bin", "nocollapse"), "train", "--method", "vicreg", "--ablation", "no-covariance",
+      "--max-steps", "400", "--batch-size", "64", "--metrics-every", "2", "--out", out,
+    ], { stdio: "ignore" });
   return spawn(process.execPath, [
     join(ROOT, "dist", "serve", "fake-train.js"),
     "--out", out, "--steps", "300", "--interval", "200",
