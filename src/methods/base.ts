@@ -6,7 +6,7 @@
  */
 import { Module } from "../nn/index.js";
 import { buildBackbone, buildProjector, type Backbone, type Projector } from "../models/index.js";
-import { LOSSES, type LossName, type LossOptionsByName, type LossResult } from "../losses/index.js";
+import type { LossName, LossOptionsByName } from "../losses/index.js";
 import type { Tensor } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 
@@ -131,10 +131,4 @@ export class JointEmbedding extends Module {
   override forward(x: Tensor): Tensor {
     return this.backbone.forward(x);
   }
-}
-
-/** Calls the method's loss on the embeddings with resolved options. */
-export function computeLoss(name: MethodName, z: Tensor[], opts: Record<string, unknown>): LossResult {
-  const entry = LOSSES[name] as { fn: (views: Tensor[], o?: Record<string, unknown>) => LossResult };
-  return entry.fn(z, opts);
 }

@@ -19,8 +19,8 @@ import { keep, manualSeed, setNumThreads, tidy, writeSafetensors, type Tensor } 
 import { Adam, AdamW, LARS, SGD, WarmupCosine, ConstantLr, barlowTwinsGroups, type Optimizer, type BaseOptions, type LrSchedule } from "../optim/index.js";
 import { loadDataset, Loader, type ImageDataset } from "../data/index.js";
 import { presetFor, viewTransform } from "../augment/index.js";
-import { JointEmbedding, computeLoss, getMethod } from "../methods/index.js";
-import { SingularCovarianceError } from "../losses/index.js";
+import { JointEmbedding } from "../methods/index.js";
+import { SingularCovarianceError, computeLoss } from "../losses/index.js";
 import type { Diagnosis } from "../metrics/index.js";
 import { RunError } from "../util/errors.js";
 import { writeFileAtomic } from "../util/fs.js";

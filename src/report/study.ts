@@ -1,0 +1,301 @@
+/**
+ * The collapse study: the poster's question ("how and why do non-contrastive methods avoid collapse?") answered on
+ * real data in one command. It trains every method and the collapse controls on the same encoder, data and
+ * budget, evaluates each (linear probe, kNN), diagnoses h and z at the end and over time, and writes
+ * `summary.json` and a self-contained `report.html` with its figures.
+ *
+ * Each run is a child process (`nocollapse train`, then `nocollapse eval`), `concurrency` at a time with the cores
+ * split between them, so the study survives a crash of one run and a dashboard (`nocollapse serve`) stays
+ * responsive. Finished runs are reused when the study is started again; interrupted ones resume from their
+ * checkpoint.
+ *
+ * @example
+ * const { summary, report } = await runStudy({ out: "study", preset: "quick" });
+ * console.log(report.html, summary.runs.map((r) => [r.name, r.linearTop1, r.diagnosis.z]));
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+import { parse as parseYaml } from "yaml";
+import { PACKAGE_ROOT } from "../tensor/native.js";
+import { InputError, RunError } from "../util/errors.js";
+import { expectFile, writeFileAtomic } from "../util/fs.js";
+import { Progress } from "../util/progress.js";
+import { readRun } from "./read.js";
+import { writeStudyReport, type StudyReportFiles } from "./study-report.js";
+import type { StudyRunSummary, Summary } from "./summary.js";
+import type { RunData } from "./types.js";
+
+/** One run of the study. */
+export interface StudyRun {
+  /** Folder name under DIR/runs, e.g. "vicreg-no-variance". */
+  name: string;
+  method: string;
+  ablation: string | null;
+}
+
+/** The runs of the study, in the order they are reported. */
+export const STUDY_RUNS: StudyRun[] = [
+  { name: "barlow-twins", method: "barlow-twins", ablation: null },
+  { name: "vicreg", method: "vicreg", ablation: null },
+  { name: "wmse", method: "wmse", ablation: null },
+  { name: "infonce", method: "infonce", ablation: null },
+  { name: "ib-logdet", method: "ib-logdet", ablation: null },
+  { name: "invariance", method: "invariance", ablation: null },
+  { name: "vicreg-no-variance", method: "vicreg", ablation: "no-variance" },
+  { name: "vicreg-no-covariance", method: "vicreg", ablation: "no-covariance" },
+  { name: "barlow-twins-lambda-0", method: "barlow-twins", ablation: "lambda-0" },
+  { name: "wmse-no-whitening", method: "wmse", ablation: "no-whitening" },
+  { name: "barlow-twins-no-projector", method: "barlow-twins", ablation: "no-projector" },
+  { name: "barlow-twins-projector-32", method: "barlow-twins", ablation: "projector-32" },
+  { name: "barlow-twins-projector-512", method: "barlow-twins", ablation: "projector-512" },
+];
+
+/** Budgets. `quick` fits the whole study in ≤ 12 minutes on 2 cores; `smoke` is the test suite's tiny version. */
+export const STUDY_PRESETS = {
+  full: { steps: 2340, batchSize: 256, metricsEvery: 50, probeSize: 2048, evalTrain: 60_000, evalTest: 10_000 },
+  quick: { steps: 120, batchSize: 256, metricsEvery: 20, probeSize: 1024, evalTrain: 10_000, evalTest: 10_000 },
+  smoke: { steps: 4, batchSize: 128, metricsEvery: 2, probeSize: 128, evalTrain: 1_000, evalTest: 500 },
+} as const;
+export type StudyPreset = keyof typeof STUDY_PRESETS;
+
+/** A study config file (`--config study.yaml`): every field optional. */
+export const StudyConfigSchema = z
+  .object({
+    /** Which runs (names from STUDY_RUNS, or {name, method, ablation} objects). */
+    runs: z.array(z.union([z.string(), z.object({ name: z.string(), method: z.string(), ablation: z.string().nullable() }).strict()])).optional(),
+    steps: z.number().int().positive().optional(),
+    batchSize: z.number().int().min(2).optional(),
+    metricsEvery: z.number().int().positive().optional(),
+    probeSize: z.number().int().min(16).optional(),
+    evalTrain: z.number().int().positive().optional(),
+    evalTest: z.number().int().positive().optional(),
+    concurrency: z.number().int().positive().optional(),
+    seed: z.number().int().min(0).optional(),
+    /** Extra `train` config keys applied to every run (e.g. lr, backbone). */
+    train: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+export type StudyConfig = z.infer<typeof StudyConfigSchema>;
+
+export interface StudyOptions {
+  /** Output folder (runs in DIR/runs/<name>). */
+  out: string;
+  preset?: StudyPreset;
+  dataset?: string;
+  dataDir?: string;
+  /** Path of a YAML/JSON study config. */
+  config?: string;
+  /** Runs at a time (default: 2 on machines with ≥ 2 cores; the cores are split between them). */
+  concurrency?: number;
+  /** Called when a run starts or ends. */
+  onEvent?: (e: { run: string; state: "start" | "done" | "reused" | "failed"; message?: string }) => void;
+  progress?: boolean;
+}
+
+export interface StudyResult {
+  summary: Summary;
+  report: StudyReportFiles;
+  seconds: number;
+}
+
+export function readStudyConfig(path: string): StudyConfig {
+  expectFile(path, "--config");
+  let data: unknown;
+  try {
+    data = path.endsWith(".json") ? JSON.parse(readFileSync(path, "utf8")) : parseYaml(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new InputError(path, `not valid YAML/JSON: ${(e as Error).message.split("\n")[0]}`);
+  }
+  const r = StudyConfigSchema.safeParse(data ?? {});
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    const keys = (i as { keys?: string[] }).keys;
+    throw new InputError(`${path}: ${[...i.path, ...(keys ?? [])].join(".") || "config"}`, keys ? `unknown key (allowed: ${Object.keys(StudyConfigSchema.shape).join(", ")})` : i.message);
+  }
+  return r.data;
+}
+
+/** Runs (or resumes) the study and writes summary.json and the report. */
+export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
+  const t0 = Date.now();
+  const preset = STUDY_PRESETS[opts.preset ?? "full"];
+  const file = opts.config ? readStudyConfig(opts.config) : {};
+  const budget = { ...preset, ...stripUndefined({ steps: file.steps, batchSize: file.batchSize, metricsEvery: file.metricsEvery, probeSize: file.probeSize, evalTrain: file.evalTrain, evalTest: file.evalTest }) };
+  const runs = (file.runs ?? STUDY_RUNS).map((r) => {
+    if (typeof r !== "string") return r;
+    const known = STUDY_RUNS.find((k) => k.name === r);
+    if (!known) throw new InputError(`${opts.config}: runs`, `unknown run '${r}' (expected one of ${STUDY_RUNS.map((k) => k.name).join(", ")})`);
+    return known;
+  });
+  const dataset = opts.dataset ?? "fashion-mnist";
+  const out = resolve(opts.out);
+  const runsDir = join(out, "runs");
+  mkdirSync(runsDir, { recursive: true });
+  const cores = availableParallelism();
+  const concurrency = Math.max(1, Math.min(opts.concurrency ?? file.concurrency ?? Math.min(2, cores), runs.length));
+  const threads = Math.max(1, Math.floor(cores / concurrency));
+  const fingerprint = JSON.stringify({ budget, dataset, dataDir: opts.dataDir ?? null, seed: file.seed ?? 0, train: file.train ?? {} });
+
+  const bar = new Progress({ total: runs.length + 1, label: "study", unit: "run", force: opts.progress });
+  const common = (dir: string): string[] => [
+    "--dataset", dataset, ...(opts.dataDir ? ["--data-dir", opts.dataDir] : []),
+    "--max-steps", String(budget.steps), "--epochs", "1000", "--batch-size", String(budget.batchSize),
+    "--metrics-every", String(budget.metricsEvery), "--probe-size", String(budget.probeSize),
+    "--checkpoint-every", String(Math.max(budget.metricsEvery, Math.ceil(budget.steps / 4))),
+    "--seed", String(file.seed ?? 0), "--threads", String(threads), "--out", dir, "--no-progress",
+  ];
+  const evalArgs = (dir: string, extra: string[] = []) => ["eval", "--run", dir, "--train-size", String(budget.evalTrain), "--test-size", String(budget.evalTest), "--json", ...extra];
+
+  // The random-init baseline: evaluate an untrained encoder of the same architecture.
+  const jobs: (() => Promise<void>)[] = [];
+  const baselineDir = join(out, "baseline-random");
+  jobs.push(async () => {
+    if (done(baselineDir, fingerprint, "eval-random.json")) {
+      opts.onEvent?.({ run: "baseline-random", state: "reused" });
+    } else {
+      opts.onEvent?.({ run: "baseline-random", state: "start" });
+      // A zero-step "run" only to record the architecture; its weights are the seeded random init.
+      await cli(["train", "--method", "barlow-twins", ...common(baselineDir), "--max-steps", "1", "--metrics-every", "1"], threads, `${baselineDir}/train.log`);
+      await cli(evalArgs(baselineDir, ["--baseline", "random"]), threads, `${baselineDir}/eval.log`);
+      writeFileAtomic(join(baselineDir, "study.json"), fingerprint);
+      opts.onEvent?.({ run: "baseline-random", state: "done" });
+    }
+    bar.tick();
+  });
+  for (const r of runs) {
+    const dir = join(runsDir, r.name);
+    jobs.push(async () => {
+      if (done(dir, fingerprint, "eval.json")) {
+        opts.onEvent?.({ run: r.name, state: "reused" });
+      } else {
+        opts.onEvent?.({ run: r.name, state: "start" });
+        const trainArgs = ["train", "--method", r.method, ...(r.ablation ? ["--ablation", r.ablation] : []), ...common(dir), ...extraTrainFlags(file.train)];
+        const resume = existsSync(join(dir, "checkpoint.safetensors")) && sameStudy(dir, fingerprint);
+        writeFileAtomic(join(dir, "study.json"), fingerprint);
+        try {
+          await cli([...trainArgs, ...(resume ? ["--resume"] : [])], threads, join(dir, "train.log"));
+          await cli(evalArgs(dir), threads, join(dir, "eval.log"));
+          opts.onEvent?.({ run: r.name, state: "done" });
+        } catch (e) {
+          opts.onEvent?.({ run: r.name, state: "failed", message: (e as Error).message });
+        }
+      }
+      bar.tick();
+    });
+  }
+  await pool(jobs, concurrency);
+  bar.done();
+
+  const runData: RunData[] = [];
+  const summaries: StudyRunSummary[] = [];
+  for (const r of runs) {
+    const dir = join(runsDir, r.name);
+    if (!existsSync(dir)) continue;
+    const data = readRun(dir);
+    runData.push(data);
+    summaries.push(summarizeRun(r, data));
+  }
+  const base = existsSync(join(baselineDir, "eval-random.json")) ? (JSON.parse(readFileSync(join(baselineDir, "eval-random.json"), "utf8")) as { linearTop1: number; knnTop1: number }) : null;
+  const summary: Summary = {
+    dataset,
+    runs: summaries,
+    baseline: base ? { linearTop1: base.linearTop1, knnTop1: base.knnTop1 } : null,
+  };
+  writeFileAtomic(join(out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
+  const report = await writeStudyReport(out, summary, runData);
+  const failed = summaries.filter((s) => s.linearTop1 === null);
+  if (failed.length === summaries.length) throw new RunError(`every run of the study failed; see the train.log files under ${runsDir}`);
+  return { summary, report, seconds: (Date.now() - t0) / 1000 };
+}
+
+/** The summary.json entry of one run: final probe of h and z, eval accuracies, first collapse warning. */
+export function summarizeRun(r: StudyRun, data: RunData): StudyRunSummary {
+  const withProbe = data.metrics.filter((m) => m.probe);
+  const last = withProbe.at(-1)?.probe;
+  const lastLine = data.metrics.at(-1);
+  const warning = data.metrics.find((m) => m.warning);
+  const ev = data.eval as { linearTop1?: number; knnTop1?: number } | null;
+  const pick = <K extends "diagnosis" | "effectiveRank" | "entropy" | "avgCorrelation">(k: K) => ({
+    h: (last?.h?.[k] ?? null) as never,
+    z: (last?.z?.[k] ?? null) as never,
+  });
+  return {
+    name: r.name,
+    method: r.method,
+    ablation: r.ablation,
+    steps: lastLine?.step ?? 0,
+    seconds: lastLine?.time ?? 0,
+    linearTop1: ev?.linearTop1 ?? null,
+    knnTop1: ev?.knnTop1 ?? null,
+    diagnosis: pick("diagnosis"),
+    effectiveRank: pick("effectiveRank"),
+    entropy: pick("entropy"),
+    avgCorrelation: pick("avgCorrelation"),
+    collapseStep: warning?.step ?? null,
+  };
+}
+
+function done(dir: string, fingerprint: string, evalFile: string): boolean {
+  if (!sameStudy(dir, fingerprint) || !existsSync(join(dir, evalFile))) return false;
+  try {
+    return (JSON.parse(readFileSync(join(dir, "status.json"), "utf8")) as { state: string }).state !== "running";
+  } catch {
+    return false;
+  }
+}
+
+function sameStudy(dir: string, fingerprint: string): boolean {
+  try {
+    return readFileSync(join(dir, "study.json"), "utf8") === fingerprint;
+  } catch {
+    return false;
+  }
+}
+
+/** `train` config keys from the study file as CLI flags (camelCase → --kebab-case). */
+function extraTrainFlags(train: Record<string, unknown> | undefined): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(train ?? {})) {
+    const flag = `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    if (v === true) out.push(flag);
+    else if (v !== false && v !== null && v !== undefined) out.push(flag, String(v));
+  }
+  return out;
+}
+
+/** Runs `bin/nocollapse args` as a child process; its stderr goes to `log`. Rejects with the last error line. */
+function cli(args: string[], threads: number, log: string): Promise<string> {
+  const bin = join(PACKAGE_ROOT, "bin", "nocollapse");
+  return new Promise((res, rej) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, OMP_NUM_THREADS: String(threads), NOCOLLAPSE_NO_PROGRESS: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", rej);
+    child.on("close", (code) => {
+      mkdirSync(join(log, ".."), { recursive: true });
+      writeFileAtomic(log, stderr);
+      if (code === 0) res(stdout);
+      else rej(new Error(`nocollapse ${args[0]} exited with ${code}: ${stderr.trim().split("\n").filter((l) => l.startsWith("nocollapse:")).pop() ?? stderr.trim().split("\n").pop() ?? ""}`));
+    });
+  });
+}
+
+async function pool(jobs: (() => Promise<void>)[], n: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) await jobs[next++]!();
+  };
+  await Promise.all(Array.from({ length: n }, worker));
+}
+
+function stripUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
