@@ -54,4 +54,5 @@ fi
 # ---- TypeScript ----------------------------------------------------------------------------------
 say "compiling TypeScript"
 npx tsc -p tsconfig.json
+npx tsc -p examples/tsconfig.json
 say "ready: bin/nocollapse --help"

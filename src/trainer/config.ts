@@ -127,7 +127,18 @@ export function readConfigFile(path: string): Record<string, unknown> {
     throw new InputError(path, `not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(e as Error).message.split("\n")[0]}`);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) throw new InputError(path, "expected a mapping of config keys");
-  return data as Record<string, unknown>;
+  // Unknown keys are reported against the file (values are checked after flags are merged in).
+  const rec = data as Record<string, unknown>;
+  for (const k of Object.keys(rec)) {
+    if (!(k in TrainConfigSchema.shape)) throw new InputError(`${path}: ${k}`, `unknown key (allowed: ${allowedKeys([]).join(", ")})`);
+  }
+  const loss = rec.loss;
+  if (loss && typeof loss === "object") {
+    for (const k of Object.keys(loss)) {
+      if (!(k in LossOverrides.shape)) throw new InputError(`${path}: loss.${k}`, `unknown key (allowed: ${allowedKeys(["loss"]).join(", ")})`);
+    }
+  }
+  return rec;
 }
 
 /** Fills method defaults and the ablation in. */

@@ -55,10 +55,22 @@ export interface ProbeReport {
   z: EmbeddingReport;
 }
 
+/** The network's outputs on the probe batch are NaN or infinite: the weights have diverged. */
+export class NonFiniteEmbeddingError extends Error {
+  constructor(readonly where: "h" | "z", readonly count: number) {
+    super(`${where} has ${count} NaN/Inf values on the probe batch`);
+    this.name = "NonFiniteEmbeddingError";
+  }
+}
+
 /** Collapse metrics of h and z on the probe inputs. */
 export function runProbe(model: JointEmbedding, inputs: Tensor, opts: { atInit?: boolean } = {}): ProbeReport {
   return tidy(() => {
     const { h, z } = embedAll(model, inputs);
+    for (const [where, t] of [["h", h], ["z", z]] as const) {
+      const bad = t.isfinite().logicalNot().sum().item();
+      if (bad > 0) throw new NonFiniteEmbeddingError(where, bad);
+    }
     return {
       h: analyzeEmbeddings(h, { where: "h", atInit: opts.atInit }),
       z: analyzeEmbeddings(z, { where: "z", atInit: opts.atInit }),

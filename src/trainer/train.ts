@@ -27,7 +27,7 @@ import { writeFileAtomic } from "../util/fs.js";
 import { Progress } from "../util/progress.js";
 import { parseConfig, resolveConfig, type ResolvedConfig, type TrainConfigInput } from "./config.js";
 import { loadCheckpoint, saveCheckpoint, type CheckpointState } from "./checkpoint.js";
-import { evalInputs, runProbe, spreadIndices, type ProbeReport } from "./probe.js";
+import { evalInputs, runProbe, spreadIndices, NonFiniteEmbeddingError, type ProbeReport } from "./probe.js";
 
 /** One line of metrics.jsonl (see docs/DEVELOPING.md). */
 export interface MetricsLine {
@@ -163,7 +163,19 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
   let lastProbe: ProbeReport | null = null;
   let finalStatus: TrainResult["status"] = "done";
 
+  let lastCheckpoint: number | null = ckpt ? ckpt.state.step : null;
+  const kept = () =>
+    lastCheckpoint === null ? "no checkpoint had been written yet" : `the last good checkpoint (step ${lastCheckpoint}) is kept in ${out}`;
   const checkpoint = () => {
+    // A checkpoint must be good: weights that went non-finite without a NaN loss yet (possible right after an
+    // exploding update) stop the run here instead of overwriting the last good checkpoint.
+    const bad = tidy(() => [...model.namedParameters()].find(([, p]) => p.isfinite().all().item() === 0));
+    if (bad) {
+      const msg = `the weights diverged at step ${step}: parameter '${bad[0]}' has NaN/Inf values after the update; ` +
+        `${kept()}. Try a lower --lr (now ${optimizer.groups[0]?.options.lr})`;
+      status("failed", { message: msg });
+      throw new RunError(msg, 1);
+    }
     const st: CheckpointState = {
       version: 1,
       step,
@@ -175,6 +187,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       fingerprint,
     };
     saveCheckpoint(out, model.stateDict(), optimizer.state().tensors, st);
+    lastCheckpoint = step;
   };
 
   try {
@@ -205,7 +218,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       } catch (e) {
         if (e instanceof SingularCovarianceError) {
           status("failed", { message: e.message });
-          throw new RunError(`step ${step + 1}: ${e.message} (the last good checkpoint is kept in ${out})`, 1, { cause: e });
+          throw new RunError(`step ${step + 1}: ${e.message} (${kept()})`, 1, { cause: e });
         }
         throw e;
       } finally {
@@ -214,7 +227,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       if (!Number.isFinite(values.loss)) {
         const bad = Object.entries(values.terms).find(([, v]) => !Number.isFinite(v));
         const msg = `the loss became ${values.loss} at step ${step + 1}${bad ? ` (term '${bad[0]}' = ${bad[1]})` : ""}; ` +
-          `the last good checkpoint is kept in ${out}. Try a lower --lr (now ${lr}) or check the input data`;
+          `${kept()}. Try a lower --lr (now ${lr}) or check the input data`;
         status("failed", { message: msg });
         throw new RunError(msg, 1);
       }
@@ -223,7 +236,16 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       const line: MetricsLine = { step, epoch, time: round(elapsed()), lr, loss: values.loss, terms: values.terms };
 
       if (step % cfg.metricsEvery === 0 || step === totalSteps || step === 1 || step === warnFrom) {
-        const probe = runProbe(model, probeInputs);
+        let probe: ProbeReport;
+        try {
+          probe = runProbe(model, probeInputs);
+        } catch (e) {
+          if (!(e instanceof NonFiniteEmbeddingError)) throw e;
+          const msg = `the weights diverged at step ${step}: ${e.message} after the update (the loss was ${values.loss}); ` +
+            `${kept()}. Try a lower --lr (now ${lr})`;
+          status("failed", { message: msg });
+          throw new RunError(msg, 1);
+        }
         lastProbe = probe;
         line.probe = probe;
         for (const where of ["h", "z"] as const) {

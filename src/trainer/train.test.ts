@@ -1,0 +1,152 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../tensor/native.js";
+import { readSafetensors, writeNpy, randn, manualSeed, tidy } from "../tensor/index.js";
+import { buildBackbone } from "../models/index.js";
+import { torchRef } from "../testing/torch-ref.js";
+import { parseConfig } from "./config.js";
+
+const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
+const tmp = mkdtempSync(join(tmpdir(), "train-"));
+const SMALL = ["--batch-size", "32", "--probe-size", "64", "--metrics-every", "100", "--threads", "1", "--no-progress"];
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, NOCOLLAPSE_NO_PROGRESS: "1" } });
+}
+function losses(dir: string): number[] {
+  return readFileSync(join(dir, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { loss: number }).loss);
+}
+
+test("a run killed with SIGKILL resumes exactly: the losses equal an uninterrupted run's", async () => {
+  const common = ["train", "--method", "barlow-twins", "--max-steps", "14", "--checkpoint-every", "4", ...SMALL];
+  const full = join(tmp, "full");
+  const r = run([...common, "--out", full]);
+  assert.equal(r.status, 0, r.stderr);
+  const expected = losses(full);
+  assert.equal(expected.length, 14);
+
+  const cut = join(tmp, "cut");
+  const child = spawn(process.execPath, [BIN, ...common, "--out", cut], { stdio: "ignore" });
+  // Kill it once a checkpoint past step 4 exists, at whatever point of a step it then is.
+  await new Promise<void>((resolve, reject) => {
+    const t = setInterval(() => {
+      try {
+        const st = JSON.parse(readFileSync(join(cut, "checkpoint.json"), "utf8")) as { step: number };
+        if (st.step >= 8) {
+          clearInterval(t);
+          child.kill("SIGKILL");
+          resolve();
+        }
+      } catch {
+        // not written yet
+      }
+    }, 20);
+    child.on("exit", () => {
+      clearInterval(t);
+      resolve();
+    });
+    setTimeout(() => reject(new Error("no checkpoint within 120 s")), 120_000);
+  });
+  await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.on("exit", r)));
+  assert.equal(child.signalCode, "SIGKILL", "the run was really killed mid-way");
+  const resumed = run([...common, "--out", cut, "--resume"]);
+  assert.equal(resumed.status, 0, resumed.stderr);
+  assert.match(resumed.stderr, /resuming .* at step (8|12)\//);
+  const got = losses(cut);
+  assert.equal(got.length, 14, "metrics.jsonl has each step once");
+  got.forEach((l, i) => assert.ok(Math.abs(l - expected[i]!) <= 1e-6 * Math.max(1, Math.abs(expected[i]!)), `step ${i + 1}: ${l} vs ${expected[i]}`));
+  const status = JSON.parse(readFileSync(join(cut, "status.json"), "utf8")) as { state: string; step: number };
+  assert.deepEqual([status.state, status.step], ["done", 14]);
+});
+
+test("encoder.safetensors loads in PyTorch and gives the same representations", () => {
+  const dir = join(tmp, "full");
+  assert.ok(existsSync(join(dir, "encoder.safetensors")));
+  tidy(() => {
+    manualSeed(9);
+    const x = randn([4, 1, 28, 28]);
+    writeNpy(join(tmp, "x.npy"), x);
+    const f = buildBackbone("convnet", { inChannels: 1 });
+    f.loadStateDict(readSafetensors(join(dir, "encoder.safetensors")));
+    f.eval();
+    const ours = f.forward(x);
+    const ref = torchRef<{ h: number[] }>(
+      `import struct, numpy as np, torch.nn as nn, torch.nn.functional as F
+torch.set_default_dtype(torch.float32)
+class ConvNet(nn.Module):
+    def __init__(self, c=1):
+        super().__init__()
+        self.conv1 = nn.Conv2d(c, 32, 3, padding=1, bias=False); self.bn1 = nn.BatchNorm2d(32)
+        self.conv2 = nn.Conv2d(32, 64, 3, padding=1, bias=False); self.bn2 = nn.BatchNorm2d(64)
+        self.conv3 = nn.Conv2d(64, 128, 3, padding=1, bias=False); self.bn3 = nn.BatchNorm2d(128)
+    def forward(self, x):
+        x = F.max_pool2d(F.relu(self.bn1(self.conv1(x))), 2)
+        x = F.max_pool2d(F.relu(self.bn2(self.conv2(x))), 2)
+        x = F.relu(self.bn3(self.conv3(x)))
+        return F.adaptive_avg_pool2d(x, 1).flatten(1)
+raw = open(inp["path"], "rb").read(); n = struct.unpack("<Q", raw[:8])[0]; hdr = json.loads(raw[8:8 + n])
+dt = {"F32": torch.float32, "I64": torch.int64}
+sd = {k: torch.frombuffer(bytearray(raw[8 + n + v["data_offsets"][0]: 8 + n + v["data_offsets"][1]]), dtype=dt[v["dtype"]]).reshape(v["shape"]) for k, v in hdr.items() if k != "__metadata__"}
+m = ConvNet(); m.load_state_dict(sd); m.eval()
+out = {"h": m(torch.from_numpy(np.load(inp["x"]))).detach().double().flatten().tolist()}`,
+      { path: join(dir, "encoder.safetensors"), x: join(tmp, "x.npy") },
+    );
+    const a = ours.toFloat64Array();
+    let m = 0;
+    ref.h.forEach((v, i) => (m = Math.max(m, Math.abs(v - a[i]!))));
+    assert.ok(m <= 1e-5, `max |ours − torch| = ${m}`);
+  });
+});
+
+test("a diverging run stops with a message naming the step and the term, keeping the last good checkpoint", () => {
+  const dir = join(tmp, "nan");
+  const r = run(["train", "--method", "vicreg", "--optimizer", "sgd", "--lr", "10", "--max-steps", "30", "--checkpoint-every", "1", "--out", dir, ...SMALL]);
+  assert.notEqual(r.status, 0);
+  const line = r.stderr.trim().split("\n").find((l) => l.startsWith("nocollapse:"))!;
+  // Either the loss itself goes non-finite (named with its term), or the weights do after an update.
+  assert.match(line, /(the loss became (NaN|Infinity|-Infinity) at step \d+ \(term '\w+' = (NaN|Infinity|-Infinity)\)|the weights diverged at step \d+: [hz] has \d+ NaN\/Inf values on the probe batch after the update \(the loss was [-\d.e+]+\)); the last good checkpoint \(step \d+\) is kept/);
+  assert.doesNotMatch(r.stderr, /at .*\.js:\d+/, "no stack trace");
+  const step = Number(/at step (\d+)/.exec(line)![1]);
+  const ck = JSON.parse(readFileSync(join(dir, "checkpoint.json"), "utf8")) as { step: number };
+  assert.equal(ck.step, step - 1, "the checkpoint is the last step before the divergence");
+  assert.equal((JSON.parse(readFileSync(join(dir, "status.json"), "utf8")) as { state: string }).state, "failed");
+});
+
+test("bad config values and keys name the key and exit 2", () => {
+  const cfg = join(tmp, "bad.yaml");
+  writeFileSync(cfg, "method: vicreg\nbatchsize: 64\n");
+  let r = run(["train", "--config", cfg, "--out", join(tmp, "bad")]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /bad.yaml: batchsize: unknown key \(allowed: .*batchSize/);
+  r = run(["train", "--method", "vicreg", "--batch-size", "abc"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--batch-size: expected a number, got 'abc'/);
+  r = run(["train", "--method", "simsiam"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /method: .*barlow-twins/);
+  r = run(["train", "--method", "vicreg", "--ablation", "lambda-0"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /ablation: 'lambda-0' is not an ablation of vicreg \(expected one of no-variance, no-covariance/);
+  assert.throws(() => parseConfig({ method: "vicreg", loss: { lambdaa: 1 } }), /loss.lambdaa: unknown key \(allowed: lambda,/);
+  assert.throws(() => parseConfig({ method: "vicreg", lr: -1 }), /config: lr: /);
+});
+
+test("W-MSE with a batch no larger than the embedding says why Cholesky fails and what to do", () => {
+  const r = run(["train", "--method", "wmse", "--max-steps", "2", "--out", join(tmp, "wmse"), ...SMALL]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /covariance of view \d \(32 samples × 64 dimensions\) is singular.*--w-eps/);
+});
+
+test("the example script trains Barlow Twins through the API and prints the collapse metrics", () => {
+  const r = spawnSync(process.execPath, [join(PACKAGE_ROOT, "dist", "examples", "train-barlow-twins.js"), "--max-steps", "3", "--out", join(tmp, "example")], {
+    encoding: "utf8", env: { ...process.env, NOCOLLAPSE_NO_PROGRESS: "1" },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /step +3 +loss +[\d.]+ +rank\(h\) +[\d.]+ +rank\(z\) +[\d.]+/);
+  assert.match(r.stdout, /^z: (healthy|dimensional-collapse|total-collapse) — /m);
+  assert.match(r.stdout, /linear probe on h: [\d.]+ %, kNN: [\d.]+ %/);
+});
