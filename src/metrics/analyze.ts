@@ -36,6 +36,8 @@ export interface EmbeddingReport extends EmbeddingMetrics {
 export interface AnalyzeOptions {
   /** The embeddings come from an untrained network: word a concentrated result as expected at init. */
   atInit?: boolean;
+  /** During training: the peak trace(C) so far on the same probe (see `diagnose`, rule 2b). */
+  history?: { peakTrace: number; peakStep: number };
   /** Names the input in errors (default "z"). */
   where?: string;
 }
@@ -57,7 +59,7 @@ export function analyzeEmbeddings(z: Tensor, opts: AnalyzeOptions = {}): Embeddi
 }
 
 function report(metrics: EmbeddingMetrics, opts: AnalyzeOptions): EmbeddingReport {
-  const d = diagnose(metrics, { atInit: opts.atInit });
+  const d = diagnose(metrics, { atInit: opts.atInit, history: opts.history });
   return { ...metrics, diagnosis: d.diagnosis, explanation: d.explanation, evidence: d.evidence };
 }
 

@@ -16,6 +16,11 @@
  *    diagnosis says what the embeddings *are* (total-collapse) and the explanation says that at initialisation this
  *    is expected; pass `{ atInit: true }` for the step-0 wording. A method that avoids collapse spreads them out
  *    within a few hundred steps; one that stays below the thresholds during training has collapsed.
+ * 2b. **total-collapse (shrunk)**, during training only (`history` given): trace(C) has fallen below 1/10 of its peak
+ *    over the run. Scale-free measures cannot see an embedding that collapses towards the origin (a projector whose
+ *    last layer has no bias, trained on invariance alone, shrinks z uniformly: the rows stay "spread" around a point
+ *    that is itself vanishing). Calibration: invariance-only on Fashion-MNIST shrinks z from trace 0.82 (step 20) to
+ *    0.03 (step 120) while every healthy method stays within 2× of its peak.
  * 3. **dimensional-collapse**: at least 25 % of the rank the data can show, r = min(N − 1, D), is missing, i.e.
  *    collapsedDims − (D − r) ≥ max(1, ⌈0.25·r⌉), where a collapsed dimension has λᵢ < 1e-5·λ₁. Judging against
  *    min(N − 1, D) means a batch smaller than D is not called collapsed for the dimensions it cannot span.
@@ -38,6 +43,8 @@ export const DIAGNOSIS_THRESHOLDS = {
   spreadMax: 0.4,
   /** trace(C)/mean‖z‖² below this (with the spread below its threshold) is total collapse. */
   traceRatioMax: 0.15,
+  /** trace(C) below this fraction of its peak over the run is total collapse (shrinking to a point). */
+  shrinkMax: 0.1,
   /** Fraction of min(N − 1, D) that must be missing (eigenvalues < 1e-5·λ₁) to call dimensional collapse. */
   missingRankFraction: 0.25,
 } as const;
@@ -75,6 +82,8 @@ export interface DiagnosisResult {
 export interface DiagnoseOptions {
   /** The embeddings come from an untrained network (step 0): word a concentrated result as expected at init. */
   atInit?: boolean;
+  /** During training: the largest trace(C) seen so far on the same probe batch, and its step (rule 2b). */
+  history?: { peakTrace: number; peakStep: number };
 }
 
 /** Diagnoses one embedding matrix from its metrics (see the module comment for the rules). */
@@ -104,6 +113,15 @@ export function diagnose(m: DiagnosisInput, opts: DiagnoseOptions = {}): Diagnos
       explanation: opts.atInit
         ? `${what}: expected at initialisation, and total collapse if training does not spread them out.`
         : `${what}: total collapse (an untrained network also starts like this; in training it means collapse).`,
+      evidence,
+    };
+  }
+  const trace = m.spectrum.reduce((a, b) => a + b, 0);
+  if (opts.history && opts.history.peakTrace > 0 && trace < T.shrinkMax * opts.history.peakTrace) {
+    const factor = opts.history.peakTrace / Math.max(trace, Number.MIN_VALUE);
+    return {
+      diagnosis: "total-collapse",
+      explanation: `The embeddings are shrinking to a point: trace(C) fell ${f(factor)}× from its peak (${f(opts.history.peakTrace)} at step ${opts.history.peakStep} → ${f(trace)}), below 1/${Math.round(1 / T.shrinkMax)} of it, so every input maps ever closer to one vector: total collapse (${ev}).`,
       evidence,
     };
   }

@@ -26,6 +26,8 @@ export interface CheckpointState {
   /** Last diagnosis of h and z, and the first collapse warning, so warnings are not repeated after a resume. */
   lastDiagnosis: { h: string; z: string };
   collapseStep: number | null;
+  /** Peak trace(C) of h and z on the probe so far (the "shrinking to a point" rule needs it after a resume). */
+  peaks?: { h: { peakTrace: number; peakStep: number }; z: { peakTrace: number; peakStep: number } };
   /** Identity of the run: a resume with a different config is refused. */
   fingerprint: string;
 }

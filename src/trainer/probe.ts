@@ -64,7 +64,11 @@ export class NonFiniteEmbeddingError extends Error {
 }
 
 /** Collapse metrics of h and z on the probe inputs. */
-export function runProbe(model: JointEmbedding, inputs: Tensor, opts: { atInit?: boolean } = {}): ProbeReport {
+export function runProbe(
+  model: JointEmbedding,
+  inputs: Tensor,
+  opts: { atInit?: boolean; history?: { h: { peakTrace: number; peakStep: number }; z: { peakTrace: number; peakStep: number } } } = {},
+): ProbeReport {
   return tidy(() => {
     const { h, z } = embedAll(model, inputs);
     for (const [where, t] of [["h", h], ["z", z]] as const) {
@@ -72,8 +76,8 @@ export function runProbe(model: JointEmbedding, inputs: Tensor, opts: { atInit?:
       if (bad > 0) throw new NonFiniteEmbeddingError(where, bad);
     }
     return {
-      h: analyzeEmbeddings(h, { where: "h", atInit: opts.atInit }),
-      z: analyzeEmbeddings(z, { where: "z", atInit: opts.atInit }),
+      h: analyzeEmbeddings(h, { where: "h", atInit: opts.atInit, history: opts.history?.h }),
+      z: analyzeEmbeddings(z, { where: "z", atInit: opts.atInit, history: opts.history?.z }),
     };
   });
 }

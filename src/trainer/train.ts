@@ -125,6 +125,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
   let secondsBefore = 0;
   let lastDiagnosis: { h: string; z: string } = { h: "healthy", z: "healthy" };
   let collapseStep: number | null = null;
+  let peaks = { h: { peakTrace: 0, peakStep: 0 }, z: { peakTrace: 0, peakStep: 0 } };
   const metricsPath = join(out, "metrics.jsonl");
   const ckpt = hooks.resume ? loadCheckpoint(out) : null;
   let probeInit: ProbeReport | null = null;
@@ -140,6 +141,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
     secondsBefore = ckpt.state.seconds;
     lastDiagnosis = ckpt.state.lastDiagnosis;
     collapseStep = ckpt.state.collapseStep;
+    if (ckpt.state.peaks) peaks = ckpt.state.peaks;
     loader.restore(ckpt.state.loader);
     truncateMetrics(metricsPath, step);
     say(`resuming ${out} at step ${step}/${totalSteps}`);
@@ -184,6 +186,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       seconds: elapsed(),
       lastDiagnosis,
       collapseStep,
+      peaks,
       fingerprint,
     };
     saveCheckpoint(out, model.stateDict(), optimizer.state().tensors, st);
@@ -238,7 +241,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       if (step % cfg.metricsEvery === 0 || step === totalSteps || step === 1 || step === warnFrom) {
         let probe: ProbeReport;
         try {
-          probe = runProbe(model, probeInputs);
+          probe = runProbe(model, probeInputs, { history: peaks });
         } catch (e) {
           if (!(e instanceof NonFiniteEmbeddingError)) throw e;
           const msg = `the weights diverged at step ${step}: ${e.message} after the update (the loss was ${values.loss}); ` +
@@ -248,6 +251,10 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
         }
         lastProbe = probe;
         line.probe = probe;
+        for (const where of ["h", "z"] as const) {
+          const trace = probe[where].spectrum.reduce((a, b) => a + b, 0);
+          if (trace > peaks[where].peakTrace) peaks[where] = { peakTrace: trace, peakStep: step };
+        }
         for (const where of ["h", "z"] as const) {
           const d = probe[where].diagnosis;
           // An untrained network already looks concentrated (the metrics say so at init), so the first probes are
