@@ -14,6 +14,14 @@
 #include <torch/csrc/autograd/autograd.h>
 #include <torch/csrc/autograd/generated/variable_factories.h>
 #include <torch/version.h>
+#include <torch/csrc/autograd/custom_function.h>
+#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#include <torch/csrc/distributed/c10d/PrefixStore.hpp>
+
+#include <chrono>
+#include <memory>
+#include <mutex>
 
 #include <cstring>
 #include <functional>
@@ -680,6 +688,207 @@ Napi::Value Version(const Napi::CallbackInfo& info) {
   return o;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Distributed: c10d process groups (Gloo on CPU), collectives, and two differentiable collectives.
+//
+// Collectives block the calling thread until done or timed out (the group's timeout); a lost peer or a timeout
+// raises a c10::Error that guard() turns into a TorchError. NCCL needs a CUDA libtorch built with it.
+struct Group {
+  c10::intrusive_ptr<c10d::Store> store;
+  c10::intrusive_ptr<c10d::ProcessGroup> pg;
+  int rank = 0;
+  int size = 1;
+  std::chrono::milliseconds timeout{60000};
+};
+std::mutex groupsMutex;
+std::vector<std::shared_ptr<Group>> groups;
+
+std::shared_ptr<Group> groupOf(int64_t id) {
+  std::lock_guard<std::mutex> lock(groupsMutex);
+  if (id < 0 || id >= static_cast<int64_t>(groups.size()) || !groups[id])
+    throw ArgError("process group " + std::to_string(id) + " does not exist (destroyed?)");
+  return groups[id];
+}
+
+void waitFor(const c10::intrusive_ptr<c10d::Work>& w, const Group& g) { w->wait(g.timeout); }
+
+void allReduceSumInPlace(Group& g, at::Tensor& t) {
+  std::vector<at::Tensor> v{t};
+  waitFor(g.pg->allreduce(v, c10d::AllreduceOptions{c10d::ReduceOp::SUM}), g);
+}
+
+at::Tensor allGatherCat(Group& g, const at::Tensor& x) {
+  std::vector<at::Tensor> in{x.contiguous()};
+  std::vector<std::vector<at::Tensor>> out(1);
+  for (int r = 0; r < g.size; r++) out[0].push_back(at::empty_like(in[0]));
+  waitFor(g.pg->allgather(out, in), g);
+  return at::cat(out[0], 0);
+}
+
+// Sum over ranks whose backward is again a sum over ranks of the incoming gradients (torch.distributed.nn's
+// all_reduce): every rank's use of the total contributes to every rank's input gradient.
+struct AllReduceSumFn : public torch::autograd::Function<AllReduceSumFn> {
+  static at::Tensor forward(torch::autograd::AutogradContext* ctx, const at::Tensor& x, int64_t gid) {
+    ctx->saved_data["gid"] = gid;
+    auto g = groupOf(gid);
+    at::Tensor y = x.clone();
+    allReduceSumInPlace(*g, y);
+    return y;
+  }
+  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {
+    auto g = groupOf(ctx->saved_data["gid"].toInt());
+    at::Tensor gr = grads[0].clone();
+    allReduceSumInPlace(*g, gr);
+    return {gr, at::Tensor()};
+  }
+};
+
+// All-gather along dim 0 with gradients flowing back to each rank's own slice: the backward sums the gradients of
+// every rank and keeps this rank's rows (the FullGatherLayer of the official Barlow Twins / VICReg code).
+struct AllGatherFn : public torch::autograd::Function<AllGatherFn> {
+  static at::Tensor forward(torch::autograd::AutogradContext* ctx, const at::Tensor& x, int64_t gid) {
+    auto g = groupOf(gid);
+    ctx->saved_data["gid"] = gid;
+    ctx->saved_data["n"] = x.size(0);
+    ctx->saved_data["rank"] = static_cast<int64_t>(g->rank);
+    return allGatherCat(*g, x);
+  }
+  static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx, torch::autograd::variable_list grads) {
+    auto g = groupOf(ctx->saved_data["gid"].toInt());
+    int64_t n = ctx->saved_data["n"].toInt();
+    int64_t r = ctx->saved_data["rank"].toInt();
+    at::Tensor gr = grads[0].contiguous().clone();
+    allReduceSumInPlace(*g, gr);
+    return {gr.narrow(0, r * n, n).clone(), at::Tensor()};
+  }
+};
+
+// pgCreate(rank, size, host, port, timeoutMs, backend) → group id. Rank 0 hosts the TCPStore.
+Napi::Value PgCreate(const Napi::CallbackInfo& info) {
+  return guard(info, "c10d.init", [&](Napi::Env env) -> Napi::Value {
+    int rank = info[0].As<Napi::Number>().Int32Value();
+    int size = info[1].As<Napi::Number>().Int32Value();
+    std::string host = info[2].As<Napi::String>();
+    int port = info[3].As<Napi::Number>().Int32Value();
+    int64_t timeoutMs = info[4].As<Napi::Number>().Int64Value();
+    std::string backend = info[5].As<Napi::String>();
+    if (size < 1 || rank < 0 || rank >= size) throw ArgError("RANK must be in 0..WORLD_SIZE-1");
+    if (port < 1 || port > 65535) throw ArgError("MASTER_PORT must be in 1..65535");
+    auto g = std::make_shared<Group>();
+    g->rank = rank;
+    g->size = size;
+    g->timeout = std::chrono::milliseconds(timeoutMs);
+    c10d::TCPStoreOptions so;
+    so.port = static_cast<uint16_t>(port);
+    so.isServer = rank == 0;
+    so.numWorkers = size;
+    so.waitWorkers = true;
+    so.timeout = g->timeout;
+    g->store = c10::make_intrusive<c10d::TCPStore>(host, so);
+    if (backend == "gloo") {
+      auto opts = c10d::ProcessGroupGloo::Options::create(g->timeout);
+      opts->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname(host == "localhost" ? "127.0.0.1" : host));
+      g->pg = c10::make_intrusive<c10d::ProcessGroupGloo>(g->store, rank, size, opts);
+    } else {
+      throw ArgError("backend '" + backend + "' is not available in this libtorch build (Gloo is; NCCL needs a CUDA libtorch)");
+    }
+    std::lock_guard<std::mutex> lock(groupsMutex);
+    groups.push_back(g);
+    return Napi::Number::New(env, static_cast<double>(groups.size() - 1));
+  });
+}
+
+Napi::Value PgDestroy(const Napi::CallbackInfo& info) {
+  int64_t id = info[0].As<Napi::Number>().Int64Value();
+  std::lock_guard<std::mutex> lock(groupsMutex);
+  if (id >= 0 && id < static_cast<int64_t>(groups.size())) groups[id].reset();
+  return info.Env().Undefined();
+}
+
+// pgAllReduce(gid, [handles], op) in place; op "sum" | "max" | "min".
+Napi::Value PgAllReduce(const Napi::CallbackInfo& info) {
+  return guard(info, "c10d.allreduce", [&](Napi::Env env) -> Napi::Value {
+    Env& e = envOf(env);
+    auto g = groupOf(info[0].As<Napi::Number>().Int64Value());
+    auto arr = info[1].As<Napi::Array>();
+    std::string op = info.Length() > 2 && info[2].IsString() ? info[2].As<Napi::String>().Utf8Value() : "sum";
+    c10d::ReduceOp rop = op == "max" ? c10d::ReduceOp::MAX : op == "min" ? c10d::ReduceOp::MIN : c10d::ReduceOp::SUM;
+    std::vector<at::Tensor> ts;
+    for (uint32_t i = 0; i < arr.Length(); i++) ts.push_back(slot(e, arr.Get(i), "tensors"));
+    at::NoGradGuard ng;
+    // One collective per call: flatten into one buffer (the caller buckets), reduce, copy back.
+    at::Tensor flat = ts.size() == 1 && ts[0].is_contiguous() ? ts[0] : at::cat([&] {
+      std::vector<at::Tensor> f;
+      for (auto& t : ts) f.push_back(t.reshape(-1));
+      return f;
+    }(), 0);
+    std::vector<at::Tensor> v{flat};
+    waitFor(g->pg->allreduce(v, c10d::AllreduceOptions{rop}), *g);
+    if (!(ts.size() == 1 && ts[0].is_contiguous())) {
+      int64_t off = 0;
+      for (auto& t : ts) {
+        t.copy_(flat.narrow(0, off, t.numel()).view(t.sizes()));
+        off += t.numel();
+      }
+    }
+    return env.Undefined();
+  });
+}
+
+// pgBroadcast(gid, [handles], root) in place.
+Napi::Value PgBroadcast(const Napi::CallbackInfo& info) {
+  return guard(info, "c10d.broadcast", [&](Napi::Env env) -> Napi::Value {
+    Env& e = envOf(env);
+    auto g = groupOf(info[0].As<Napi::Number>().Int64Value());
+    auto arr = info[1].As<Napi::Array>();
+    int root = info[2].As<Napi::Number>().Int32Value();
+    at::NoGradGuard ng;
+    for (uint32_t i = 0; i < arr.Length(); i++) {
+      std::vector<at::Tensor> v{slot(e, arr.Get(i), "tensors")};
+      c10d::BroadcastOptions o;
+      o.rootRank = root;
+      waitFor(g->pg->broadcast(v, o), *g);
+    }
+    return env.Undefined();
+  });
+}
+
+// pgAllGather(gid, h) → handle of the rows of every rank, concatenated in rank order (no gradient).
+Napi::Value PgAllGather(const Napi::CallbackInfo& info) {
+  return guard(info, "c10d.allgather", [&](Napi::Env env) -> Napi::Value {
+    Env& e = envOf(env);
+    auto g = groupOf(info[0].As<Napi::Number>().Int64Value());
+    at::NoGradGuard ng;
+    return Napi::Number::New(env, store(e, allGatherCat(*g, slot(e, info[1], "tensor").detach())));
+  });
+}
+
+Napi::Value PgBarrier(const Napi::CallbackInfo& info) {
+  return guard(info, "c10d.barrier", [&](Napi::Env env) -> Napi::Value {
+    auto g = groupOf(info[0].As<Napi::Number>().Int64Value());
+    at::Tensor t = at::zeros({1});
+    allReduceSumInPlace(*g, t);
+    return env.Undefined();
+  });
+}
+
+Napi::Value AllReduceSumDiff(const Napi::CallbackInfo& info) {
+  return guard(info, "c10d.all_reduce (differentiable)", [&](Napi::Env env) -> Napi::Value {
+    Env& e = envOf(env);
+    int64_t gid = info[0].As<Napi::Number>().Int64Value();
+    return Napi::Number::New(env, store(e, AllReduceSumFn::apply(slot(e, info[1], "tensor"), gid)));
+  });
+}
+
+Napi::Value AllGatherDiff(const Napi::CallbackInfo& info) {
+  return guard(info, "c10d.all_gather (differentiable)", [&](Napi::Env env) -> Napi::Value {
+    Env& e = envOf(env);
+    int64_t gid = info[0].As<Napi::Number>().Int64Value();
+    return Napi::Number::New(env, store(e, AllGatherFn::apply(slot(e, info[1], "tensor"), gid)));
+  });
+}
+
 Napi::Value SetErrorClass(const Napi::CallbackInfo& info) {
   envOf(info.Env()).errorCtor = Napi::Persistent(info[0].As<Napi::Function>());
   return info.Env().Undefined();
@@ -709,6 +918,14 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("manualSeed", Napi::Function::New(env, ManualSeed));
   exports.Set("version", Napi::Function::New(env, Version));
   exports.Set("setErrorClass", Napi::Function::New(env, SetErrorClass));
+  exports.Set("pgCreate", Napi::Function::New(env, PgCreate));
+  exports.Set("pgDestroy", Napi::Function::New(env, PgDestroy));
+  exports.Set("pgAllReduce", Napi::Function::New(env, PgAllReduce));
+  exports.Set("pgBroadcast", Napi::Function::New(env, PgBroadcast));
+  exports.Set("pgAllGather", Napi::Function::New(env, PgAllGather));
+  exports.Set("pgBarrier", Napi::Function::New(env, PgBarrier));
+  exports.Set("allReduceSumDiff", Napi::Function::New(env, AllReduceSumDiff));
+  exports.Set("allGatherDiff", Napi::Function::New(env, AllGatherDiff));
   return exports;
 }
 

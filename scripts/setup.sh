@@ -14,7 +14,7 @@ build_only=0
 if [ $build_only = 0 ]; then
   # ---- Debian packages ---------------------------------------------------------------------------
   pkgs=(libopenblas0-pthread dataset-fashion-mnist python3-torch python3-torchvision g++ make python3 chromium fonts-dejavu-core)
-  if [ -z "${LIBTORCH:-}" ]; then pkgs+=(libtorch-dev); fi
+  if [ -z "${LIBTORCH:-}" ]; then pkgs+=(libtorch-dev libgloo-dev); fi
   missing=()
   for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -6,6 +6,10 @@ import type { Command } from "commander";
 import { train, readConfigFile } from "../trainer/index.js";
 import { METHOD_NAMES } from "../methods/index.js";
 import { num, int, defined } from "./flags.js";
+import { launchLocal } from "../distributed/index.js";
+import { PACKAGE_ROOT } from "../tensor/native.js";
+import { RunError } from "../util/errors.js";
+import { join } from "node:path";
 
 interface TrainFlags {
   method?: string; config?: string; dataset?: string; dataDir?: string; epochs?: string; maxSteps?: string;
@@ -14,8 +18,12 @@ interface TrainFlags {
   views?: string; stopOnCollapse?: boolean; threads?: string; prefetch?: string; warmupSteps?: string;
   schedule?: string; weightDecay?: string; probeSize?: string; nonShared?: boolean; json?: boolean;
   lambda?: string; simCoeff?: string; stdCoeff?: string; covCoeff?: string; temperature?: string; wEps?: string;
-  wSize?: string; wIter?: string; progress?: boolean;
+  wSize?: string; wIter?: string; progress?: boolean; syncBn?: boolean; collectiveTimeout?: string; dtype?: string;
+  nprocPerNode?: string; nnodes?: string; nodeRank?: string; masterAddr?: string; masterPort?: string;
 }
+
+/** Launcher flags (taken by the parent process, not passed to the workers), with whether they take a value. */
+const LAUNCH_FLAGS: Record<string, boolean> = { "--nproc-per-node": true, "--nnodes": true, "--node-rank": true, "--master-addr": true, "--master-port": true };
 
 export function register(program: Command): void {
   program
@@ -55,9 +63,40 @@ export function register(program: Command): void {
     .option("--w-eps <x>", "W-MSE whitening epsilon")
     .option("--w-size <n>", "W-MSE whitening sub-batch size")
     .option("--w-iter <n>", "W-MSE whitening repetitions")
+    .option("--dtype <name>", "float32 (default) or float64 (numerical checks)")
+    .option("--sync-bn", "synchronised BatchNorm: statistics over the global batch of all processes")
+    .option("--collective-timeout <s>", "seconds a collective waits for the other processes (default 60)")
+    .option("--nproc-per-node <n>", "spawn and supervise N data-parallel workers on this node (c10d/Gloo)")
+    .option("--nnodes <n>", "nodes in the job (with --node-rank, --master-addr, --master-port)")
+    .option("--node-rank <r>", "this node's rank")
+    .option("--master-addr <host>", "rank 0's address (default 127.0.0.1)")
+    .option("--master-port <port>", "rendezvous port (default: a free port on one node, else 29500)")
     .option("--no-progress", "no progress bar")
     .option("--json", "print the run's result as JSON on stdout")
     .action(async (f: TrainFlags) => {
+      if (f.nprocPerNode !== undefined) {
+        // Launcher mode: this process only spawns and supervises the workers, which run the same command.
+        const argv = process.argv.slice(2);
+        const workerArgs: string[] = [];
+        for (let i = 0; i < argv.length; i++) {
+          const a = argv[i]!;
+          const [name] = a.split("=");
+          if (name! in LAUNCH_FLAGS) {
+            if (!a.includes("=") && LAUNCH_FLAGS[name!]) i++;
+            continue;
+          }
+          workerArgs.push(a);
+        }
+        const r = await launchLocal({
+          nprocPerNode: int("--nproc-per-node", f.nprocPerNode)!,
+          nnodes: int("--nnodes", f.nnodes), nodeRank: int("--node-rank", f.nodeRank),
+          masterAddr: f.masterAddr, masterPort: int("--master-port", f.masterPort),
+          command: [process.execPath, join(PACKAGE_ROOT, "bin", "nocollapse"), ...workerArgs],
+        });
+        if (r.failure) throw new RunError(r.failure, 1);
+        process.exitCode = r.code;
+        return;
+      }
       const file = f.config ? readConfigFile(f.config) : {};
       const loss = defined({
         lambda: num("--lambda", f.lambda), simCoeff: num("--sim-coeff", f.simCoeff), stdCoeff: num("--std-coeff", f.stdCoeff),
@@ -72,7 +111,7 @@ export function register(program: Command): void {
         views: int("--views", f.views), nonSharedBranches: f.nonShared, out: f.out, seed: int("--seed", f.seed),
         checkpointEvery: int("--checkpoint-every", f.checkpointEvery), metricsEvery: int("--metrics-every", f.metricsEvery),
         probeSize: int("--probe-size", f.probeSize), stopOnCollapse: f.stopOnCollapse, threads: int("--threads", f.threads),
-        prefetch: f.prefetch,
+        prefetch: f.prefetch, dtype: f.dtype, syncBn: f.syncBn, collectiveTimeout: num("--collective-timeout", f.collectiveTimeout),
       });
       const fileLoss = (file.loss ?? {}) as Record<string, unknown>;
       const config = { ...file, ...flags, loss: { ...fileLoss, ...loss } } as Record<string, unknown>;

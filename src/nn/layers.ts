@@ -2,7 +2,7 @@
  * The layers nocollapse's models need, with PyTorch's parameter names, shapes and default initialisation.
  * Every forward pass is one (or two) libtorch ops; nothing is copied that PyTorch would not copy.
  */
-import { aten, noGrad, zeros, ones, type DType, type Tensor } from "../tensor/index.js";
+import { aten, cat, full, noGrad, zeros, ones, type DType, type Tensor } from "../tensor/index.js";
 import { Module } from "./module.js";
 import { kaimingUniform_, uniform_, fans } from "./init.js";
 
@@ -84,7 +84,13 @@ export interface BatchNormOptions {
  * Training mode normalises with the batch statistics and updates `running_mean` / `running_var` (unbiased variance)
  * in place with `momentum`, and counts `num_batches_tracked` (int64, as PyTorch); eval mode uses the running stats.
  */
-abstract class BatchNormBase extends Module {
+export abstract class BatchNormBase extends Module {
+  /**
+   * Synchronised batch statistics (SyncBatchNorm): when set, training mode normalises with the mean and variance of
+   * the batch across every process. It receives the local per-channel [Σx, Σx², count] as one [2C + 1] tensor and
+   * must return their sums over all processes, differentiably (see distributed/sync-bn.ts). null = local stats.
+   */
+  statsReducer: ((localStats: Tensor) => Tensor) | null = null;
   readonly eps: number;
   readonly momentum: number;
   readonly affine: boolean;
@@ -106,6 +112,9 @@ abstract class BatchNormBase extends Module {
   get runningMean(): Tensor { return this.buffer("running_mean"); }
   get runningVar(): Tensor { return this.buffer("running_var"); }
   get numBatchesTracked(): Tensor { return this.buffer("num_batches_tracked"); }
+  private syncForward(x: Tensor): Tensor {
+    return syncBatchNorm(this, x);
+  }
   forward(x: Tensor): Tensor {
     const nd = x.ndim;
     if (!this.validDims.includes(nd)) {
@@ -115,9 +124,32 @@ abstract class BatchNormBase extends Module {
       const n = this.numBatchesTracked;
       noGrad(() => n.add_(1));
     }
+    if (this.training && this.statsReducer) return this.syncForward(x);
     // aten::batch_norm updates running_mean / running_var in place when training (same kernel as PyTorch).
     return aten.batch_norm(x, this.weight, this.bias, this.runningMean, this.runningVar, this.training, this.momentum, this.eps, false);
   }
+}
+
+/** Training-mode forward with statistics summed over processes (torch.nn.SyncBatchNorm's formula). */
+function syncBatchNorm(bn: BatchNormBase, x: Tensor): Tensor {
+  const c = bn.numFeatures;
+  const dims = [0, ...Array.from({ length: x.ndim - 2 }, (_, i) => i + 2)];
+  const count = x.numel / c;
+  const local = cat([x.sum(dims), x.square().sum(dims), full([1], count, x.dtype)]); // [2C + 1]
+  const total = bn.statsReducer!(local); // [2C + 1], summed over processes
+  const n = total.narrow(0, 2 * c, 1); // [1]
+  const mean = total.narrow(0, 0, c).div(n); // [C]
+  const variance = total.narrow(0, c, c).div(n).sub(mean.square()); // [C], biased (used to normalise)
+  const shape = [1, c, ...dims.slice(1).map(() => 1)];
+  let y = x.sub(mean.view(shape)).mul(variance.add(bn.eps).rsqrt().view(shape));
+  if (bn.weight && bn.bias) y = y.mul(bn.weight.view(shape)).add(bn.bias.view(shape));
+  noGrad(() => {
+    const m = bn.momentum;
+    const unbiased = variance.mul(n).div(n.sub(1)); // running_var keeps the unbiased variance, as PyTorch
+    bn.runningMean.mul_(1 - m).add_(mean, m);
+    bn.runningVar.mul_(1 - m).add_(unbiased, m);
+  });
+  return y;
 }
 
 /** BatchNorm over [N, C] or [N, C, L] (`torch.nn.BatchNorm1d`). @example new BatchNorm1d(512).forward(z) // [N, 512] */

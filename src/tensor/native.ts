@@ -29,6 +29,14 @@ export interface NativeAddon {
   manualSeed(seed: number): void;
   version(): { torch: string; parallel: string; cuda: boolean };
   setErrorClass(ctor: new (message: string, op: string) => Error): void;
+  pgCreate(rank: number, size: number, host: string, port: number, timeoutMs: number, backend: string): number;
+  pgDestroy(id: number): void;
+  pgAllReduce(id: number, handles: number[], op: "sum" | "max" | "min"): void;
+  pgBroadcast(id: number, handles: number[], root: number): void;
+  pgAllGather(id: number, h: number): number;
+  pgBarrier(id: number): void;
+  allReduceSumDiff(id: number, h: number): number;
+  allGatherDiff(id: number, h: number): number;
 }
 
 /** One registered operator schema, as the generator sees it. */

@@ -74,6 +74,12 @@ export const TrainConfigSchema = z
     stopOnCollapse: z.boolean().default(false),
     /** libtorch intra-op threads (default: all cores). */
     threads: posInt.optional(),
+    /** Parameter and activation dtype. float64 is for numerical checks (e.g. comparing runs bit for bit). */
+    dtype: z.enum(["float32", "float64"]).default("float32"),
+    /** Synchronised BatchNorm: batch statistics over the global batch of all processes. */
+    syncBn: z.boolean().default(false),
+    /** Seconds a collective may wait for the other processes before the run fails (distributed runs). */
+    collectiveTimeout: z.number().positive().default(60),
     /** Where augmentation runs: a worker thread overlapping the step, or the main thread. */
     prefetch: z.enum(["worker", "main"]).optional(),
     /** Loss hyper-parameter overrides. */

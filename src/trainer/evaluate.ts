@@ -61,6 +61,7 @@ export function readRunConfig(dir: string): ResolvedConfig {
 export function loadRunModel(dir: string, cfg: ResolvedConfig, channels: number, random = false): JointEmbedding {
   manualSeed(cfg.seed);
   const model = new JointEmbedding({ backbone: cfg.backbone, projector: cfg.projector, inChannels: channels, nonSharedBranches: cfg.nonSharedBranches });
+  if (cfg.dtype && cfg.dtype !== "float32") model.to(cfg.dtype);
   if (!random) {
     const ck = loadCheckpoint(dir);
     if (!ck) {
@@ -90,7 +91,7 @@ export async function evaluateRun(dir: string, opts: EvalOptions = {}): Promise<
         const hs: Tensor[] = [];
         const zs: Tensor[] = [];
         for (let s = 0; s < idx.length; s += 2048) {
-          const { h, z } = embedAll(model, evalInputs(ds, idx.subarray(s, Math.min(idx.length, s + 2048)), pipeline));
+          const { h, z } = embedAll(model, evalInputs(ds, idx.subarray(s, Math.min(idx.length, s + 2048)), pipeline).to(cfg.dtype ?? "float32"));
           hs.push(h);
           zs.push(z);
         }

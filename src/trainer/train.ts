@@ -15,14 +15,16 @@ import { existsSync, mkdirSync, readFileSync, appendFileSync, writeFileSync } fr
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
-import { keep, manualSeed, setNumThreads, tidy, writeSafetensors, type Tensor } from "../tensor/index.js";
+import { keep, manualSeed, setNumThreads, tensor, tidy, writeSafetensors, type Tensor } from "../tensor/index.js";
 import { Adam, AdamW, LARS, SGD, WarmupCosine, ConstantLr, barlowTwinsGroups, type Optimizer, type BaseOptions, type LrSchedule } from "../optim/index.js";
 import { loadDataset, Loader, type ImageDataset } from "../data/index.js";
 import { presetFor, viewTransform } from "../augment/index.js";
 import { JointEmbedding } from "../methods/index.js";
 import { SingularCovarianceError, computeLoss } from "../losses/index.js";
 import type { Diagnosis } from "../metrics/index.js";
-import { RunError } from "../util/errors.js";
+import { InputError, RunError } from "../util/errors.js";
+import { readDistEnv, ProcessGroup, broadcastModule, allReduceGradients, convertSyncBatchNorm } from "../distributed/index.js";
+import { TorchError } from "../tensor/index.js";
 import { writeFileAtomic } from "../util/fs.js";
 import { Progress } from "../util/progress.js";
 import { parseConfig, resolveConfig, type ResolvedConfig, type TrainConfigInput } from "./config.js";
@@ -86,15 +88,27 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
   const verbose = hooks.verbose ?? true;
   const say = (s: string) => verbose && process.stderr.write(`${s}\n`);
   const out = cfg.out;
-  mkdirSync(out, { recursive: true });
-  setNumThreads(cfg.threads ?? availableParallelism());
+  // Distributed: the torchrun environment (RANK, WORLD_SIZE, ...) makes this process one rank of a data-parallel
+  // group. Every rank trains on its shard of each global batch; only rank 0 writes files and runs probes.
+  const distEnv = readDistEnv();
+  const world = distEnv?.worldSize ?? 1;
+  if (cfg.batchSize % world !== 0) {
+    throw new InputError("--batch-size", `the global batch ${cfg.batchSize} must be divisible by the ${world} processes`);
+  }
+  const envThreads = Number(process.env.NOCOLLAPSE_THREADS) || undefined;
+  setNumThreads(cfg.threads ?? envThreads ?? availableParallelism());
+  const pg = distEnv && world > 1 ? ProcessGroup.init(distEnv, { timeoutMs: cfg.collectiveTimeout * 1000 }) : null;
+  const isMain = !pg || pg.isMain;
+  if (isMain) mkdirSync(out, { recursive: true });
   const fingerprint = fingerprintOf(cfg);
 
   // ---- data ------------------------------------------------------------------------------------
   const { train: trainSet, test: testSet } = await loadDataset(cfg.dataset, { dataDir: cfg.dataDir });
   const pipeline = presetFor(cfg.dataset);
   const loader = new Loader(trainSet, {
-    batchSize: cfg.batchSize,
+    batchSize: cfg.batchSize / world,
+    rank: distEnv?.rank ?? 0,
+    worldSize: world,
     seed: cfg.seed,
     transform: viewTransform(pipeline, cfg.seed, cfg.views),
     prefetch: cfg.prefetch,
@@ -110,15 +124,20 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
     inChannels: trainSet.channels,
     nonSharedBranches: cfg.nonSharedBranches,
   });
+  if (cfg.dtype !== "float32") model.to(cfg.dtype);
   model.train();
+  if (cfg.syncBn) convertSyncBatchNorm(model, pg);
+  if (pg) broadcastModule(model, pg);
+  const params = model.parameters();
   const optimizer = buildOptimizer(cfg, model);
   const schedule: LrSchedule = cfg.schedule === "cosine"
     ? new WarmupCosine({ baseLr: cfg.lr, warmupSteps: Math.min(cfg.warmupSteps, totalSteps), totalSteps })
     : new ConstantLr(cfg.lr);
 
   const warnFrom = Math.min(totalSteps, Math.max(cfg.metricsEvery, Math.ceil(0.1 * totalSteps)));
+  const isProbeStep = (s: number) => s % cfg.metricsEvery === 0 || s === totalSteps || s === 1 || s === warnFrom;
   const probeSet: ImageDataset = testSet ?? trainSet;
-  const probeInputs = keep(evalInputs(probeSet, spreadIndices(probeSet.length, cfg.probeSize), pipeline));
+  const probeInputs = keep(tidy(() => evalInputs(probeSet, spreadIndices(probeSet.length, cfg.probeSize), pipeline).to(cfg.dtype)));
 
   // ---- state (fresh or resumed) -----------------------------------------------------------------
   let step = 0;
@@ -143,20 +162,21 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
     collapseStep = ckpt.state.collapseStep;
     if (ckpt.state.peaks) peaks = ckpt.state.peaks;
     loader.restore(ckpt.state.loader);
-    truncateMetrics(metricsPath, step);
-    say(`resuming ${out} at step ${step}/${totalSteps}`);
-  } else {
+    if (isMain) truncateMetrics(metricsPath, step);
+    if (isMain) say(`resuming ${out} at step ${step}/${totalSteps}`);
+  } else if (isMain) {
     writeFileSync(metricsPath, "");
     probeInit = runProbe(model, probeInputs, { atInit: true });
     writeFileAtomic(join(out, "probe-init.json"), JSON.stringify(probeInit) + "\n");
   }
-  writeFileAtomic(join(out, "config.json"), JSON.stringify(cfg, null, 2) + "\n");
+  if (isMain) writeFileAtomic(join(out, "config.json"), JSON.stringify(cfg, null, 2) + "\n");
 
-  const status = (state: string, extra: Record<string, unknown> = {}) =>
-    writeFileAtomic(join(out, "status.json"), JSON.stringify({ state, step, maxSteps: totalSteps, pid: process.pid, ...extra }) + "\n");
+  const status = (state: string, extra: Record<string, unknown> = {}) => {
+    if (isMain) writeFileAtomic(join(out, "status.json"), JSON.stringify({ state, step, maxSteps: totalSteps, pid: process.pid, worldSize: world, ...extra }) + "\n");
+  };
   status("running");
 
-  const bar = new Progress({ total: totalSteps, label: `${cfg.method}${cfg.ablation ? `/${cfg.ablation}` : ""}`, unit: "step", force: hooks.progress });
+  const bar = new Progress({ total: totalSteps, label: `${cfg.method}${cfg.ablation ? `/${cfg.ablation}` : ""}${world > 1 ? ` ×${world}` : ""}`, unit: "step", force: isMain ? hooks.progress : false });
   bar.set(step);
   const t0 = Date.now();
   const elapsed = () => secondsBefore + (Date.now() - t0) / 1000;
@@ -189,7 +209,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       peaks,
       fingerprint,
     };
-    saveCheckpoint(out, model.stateDict(), optimizer.state().tensors, st);
+    if (isMain) saveCheckpoint(out, model.stateDict(), optimizer.state().tensors, st);
     lastCheckpoint = step;
   };
 
@@ -209,16 +229,24 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       let values: { loss: number; terms: Record<string, number> };
       try {
         values = tidy(() => {
-          const { z } = model.embed(batch.views);
-          const { loss, terms } = computeLoss(cfg.method, z, cfg.lossOptions);
+          const { z } = model.embed(cfg.dtype === "float32" ? batch.views : batch.views.map((v) => v.to(cfg.dtype)));
+          // Batch statistics (cross-correlation, variance/covariance, whitening, negatives) over the global batch:
+          // each rank's embeddings gathered, with gradients flowing back to this rank's rows.
+          const zAll = pg ? z.map((t) => pg.allGatherDiff(t)) : z;
+          const { loss, terms } = computeLoss(cfg.method, zAll, cfg.lossOptions);
           const v = { loss: loss.item(), terms: Object.fromEntries(Object.entries(terms).map(([k, t]) => [k, t.item()])) };
-          if (!Number.isFinite(v.loss)) return v; // no update from a NaN/Inf loss
+          if (!Number.isFinite(v.loss)) return v; // no update from a NaN/Inf loss (every rank sees the same loss)
           loss.backward();
+          if (pg) allReduceGradients(params, pg);
           optimizer.step();
           optimizer.zeroGrad();
           return v;
         });
       } catch (e) {
+        if (pg && e instanceof TorchError && e.op.startsWith("c10d")) {
+          status("failed", { message: e.message });
+          throw new RunError(`rank ${pg.rank}: lost contact with the other ranks at step ${step + 1} (${e.torchMessage.split("\n")[0]}); ${kept()}`, 1, { cause: e });
+        }
         if (e instanceof SingularCovarianceError) {
           status("failed", { message: e.message });
           throw new RunError(`step ${step + 1}: ${e.message} (${kept()})`, 1, { cause: e });
@@ -238,7 +266,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       lastLoss = values.loss;
       const line: MetricsLine = { step, epoch, time: round(elapsed()), lr, loss: values.loss, terms: values.terms };
 
-      if (step % cfg.metricsEvery === 0 || step === totalSteps || step === 1 || step === warnFrom) {
+      if (isMain && isProbeStep(step)) {
         let probe: ProbeReport;
         try {
           probe = runProbe(model, probeInputs, { history: peaks });
@@ -272,17 +300,25 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
           lastDiagnosis[where] = d;
         }
       }
-      appendFileSync(metricsPath, JSON.stringify(line) + "\n");
+      if (isMain) appendFileSync(metricsPath, JSON.stringify(line) + "\n");
       hooks.onLog?.(line);
       bar.tick(1, { loss: values.loss, ...(lastProbe ? { "rank(z)": lastProbe.z.effectiveRank } : {}) });
       if (step % cfg.checkpointEvery === 0 && step < totalSteps) checkpoint();
-      if (line.warning && cfg.stopOnCollapse) {
+      let stop = Boolean(line.warning && cfg.stopOnCollapse);
+      if (pg && cfg.stopOnCollapse && isProbeStep(step)) {
+        // Rank 0 decides (it runs the probes); every rank takes part in this broadcast at the same steps.
+        const flag = tensor([stop ? 1 : 0]);
+        pg.broadcast([flag], 0);
+        stop = flag.item() === 1;
+        flag.dispose();
+      }
+      if (stop) {
         finalStatus = "collapsed";
         break;
       }
     }
     checkpoint();
-    writeSafetensors(join(out, "encoder.safetensors"), model.backbone.stateDict(), { format: "pt", backbone: cfg.backbone });
+    if (isMain) writeSafetensors(join(out, "encoder.safetensors"), model.backbone.stateDict(), { format: "pt", backbone: cfg.backbone });
     const seconds = elapsed();
     status(finalStatus === "done" ? "done" : finalStatus, { seconds: round(seconds) });
     bar.done(verbose);
@@ -292,6 +328,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
     await loader.close();
     probeInputs.dispose();
     model.dispose();
+    pg?.destroy();
   }
 }
 
