@@ -57,8 +57,11 @@ async function cliInProcess(...args: string[]) {
   let out = "";
   let err = "";
   const [ow, ew] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
+  // Only strings are the CLI's output: the test runner's own (binary) reporting frames pass through untouched.
+  process.stdout.write = ((s: string | Uint8Array, ...rest: unknown[]) =>
+    typeof s === "string" ? ((out += s), true) : (ow as (...a: unknown[]) => boolean).call(process.stdout, s, ...rest)) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array, ...rest: unknown[]) =>
+    typeof s === "string" ? ((err += s), true) : (ew as (...a: unknown[]) => boolean).call(process.stderr, s, ...rest)) as typeof process.stderr.write;
   try {
     const code = await run(["node", "nocollapse", "analyze", ...args]);
     return { code, out, err };

@@ -1,13 +1,27 @@
-/** Every CLI command, one file each. Add a command: write src/cli/<name>.ts exporting `register`, list it here. */
+/**
+ * Every CLI command, one file each, loaded lazily: `nocollapse train ...` imports only train.ts (and what it needs),
+ * so a command starts without loading the modules of the others (libtorch, vega, sharp). `--help` loads them all.
+ * Add a command: write src/cli/<name>.ts exporting `register(program)`, and list it here.
+ */
 import type { Command } from "commander";
-import { register as info } from "./info.js";
-import { register as train } from "./train.js";
-import { register as evaluate } from "./eval.js";
-import { register as study } from "./study.js";
 
-export const COMMANDS: ((program: Command) => void)[] = [info, train, evaluate, study];
-import { register as loss } from "./loss.js"; COMMANDS.push(loss); // `nocollapse loss` (src/cli/loss.ts)
-import { register as report } from "./report.js"; COMMANDS.push(report); // `nocollapse report` (src/cli/report.ts)
-import { register as serve } from "./serve.js"; COMMANDS.push(serve); // `nocollapse serve` (src/cli/serve.ts)
-import { register as augment } from "./augment.js"; COMMANDS.push(augment); // `nocollapse augment` (src/cli/augment.ts)
-import { register as analyze } from "./analyze.js"; COMMANDS.push(analyze); // `nocollapse analyze` (src/cli/analyze.ts)
+type Register = (program: Command) => void;
+
+export const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
+  info: () => import("./info.js"),
+  train: () => import("./train.js"),
+  eval: () => import("./eval.js"),
+  study: () => import("./study.js"),
+  loss: () => import("./loss.js"),
+  analyze: () => import("./analyze.js"),
+  augment: () => import("./augment.js"),
+  report: () => import("./report.js"),
+  serve: () => import("./serve.js"),
+};
+
+/** The register functions for `argv` (only the named command when there is one). */
+export async function commandsFor(argv: string[]): Promise<Register[]> {
+  const name = argv.slice(2).find((a) => !a.startsWith("-"));
+  const chosen = name && name in COMMANDS ? [COMMANDS[name]!] : Object.values(COMMANDS);
+  return Promise.all(chosen.map(async (load) => (await load()).register));
+}

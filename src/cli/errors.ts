@@ -1,6 +1,5 @@
 /** Maps any thrown value to one line and an exit code: 2 for bad input, 1 for everything else. */
 import { InputError, RunError } from "../util/errors.js";
-import { TorchError } from "../tensor/index.js";
 
 export function describeError(e: unknown): { message: string; code: number; expected?: boolean } {
   if (e instanceof InputError) return { message: e.message, code: 2 };
@@ -16,7 +15,11 @@ export function describeError(e: unknown): { message: string; code: number; expe
     const p = (e as { path?: string }).path ?? "file";
     return { message: `${p}: no such file or directory`, code: 2 };
   }
-  if (e instanceof TorchError) return { message: `libtorch error in ${e.op}: ${e.torchMessage}`, code: 1 };
+  // Duck-typed so that commands which never load libtorch (serve, report, --help) do not load it here either.
+  if (e instanceof Error && e.name === "TorchError") {
+    const t = e as Error & { op: string; torchMessage: string };
+    return { message: `libtorch error in ${t.op}: ${t.torchMessage}`, code: 1 };
+  }
   if (e instanceof Error) return { message: e.message, code: 1 };
   return { message: String(e), code: 1 };
 }

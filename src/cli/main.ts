@@ -4,7 +4,7 @@
  * `--verbose` adds the stack. Any other error exits with 1.
  */
 import { Command, CommanderError } from "commander";
-import { COMMANDS } from "./commands.js";
+import { commandsFor } from "./commands.js";
 import { describeError } from "./errors.js";
 
 export async function run(argv: string[]): Promise<number> {
@@ -13,7 +13,7 @@ export async function run(argv: string[]): Promise<number> {
     .option("--verbose", "print stack traces and more detail on errors")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const register of COMMANDS) register(program);
+  for (const register of await commandsFor(argv)) register(program);
   const verbose = argv.includes("--verbose");
   try {
     await program.parseAsync(argv);

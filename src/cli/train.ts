@@ -7,7 +7,7 @@ import { train, readConfigFile } from "../trainer/index.js";
 import { METHOD_NAMES } from "../methods/index.js";
 import { num, int, defined } from "./flags.js";
 import { launchLocal } from "../distributed/index.js";
-import { PACKAGE_ROOT } from "../tensor/native.js";
+import { PACKAGE_ROOT } from "../util/paths.js";
 import { RunError } from "../util/errors.js";
 import { join } from "node:path";
 

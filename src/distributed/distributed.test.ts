@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PACKAGE_ROOT } from "../tensor/native.js";
+import { PACKAGE_ROOT } from "../util/paths.js";
 import { readDistEnv } from "./env.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");

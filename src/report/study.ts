@@ -19,7 +19,7 @@ import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { parse as parseYaml } from "yaml";
-import { PACKAGE_ROOT } from "../tensor/native.js";
+import { PACKAGE_ROOT } from "../util/paths.js";
 import { InputError, RunError } from "../util/errors.js";
 import { expectFile, writeFileAtomic } from "../util/fs.js";
 import { Progress } from "../util/progress.js";

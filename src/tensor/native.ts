@@ -3,8 +3,8 @@
  */
 import { createRequire } from "node:module";
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../util/paths.js";
 
 /** The addon's surface. Handles are integers into a per-thread slot table of `at::Tensor`s. */
 export interface NativeAddon {
@@ -48,9 +48,7 @@ export interface NativeSchema {
   returns: string[];
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-/** The package root: dist/tensor/ → two levels up. */
-export const PACKAGE_ROOT = join(here, "..", "..");
+export { PACKAGE_ROOT };
 
 function load(): NativeAddon {
   const path = join(PACKAGE_ROOT, "native", "build", "Release", "nocollapse.node");

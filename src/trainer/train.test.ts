@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PACKAGE_ROOT } from "../tensor/native.js";
+import { PACKAGE_ROOT } from "../util/paths.js";
 import { readSafetensors, writeNpy, randn, manualSeed, tidy } from "../tensor/index.js";
 import { buildBackbone } from "../models/index.js";
 import { torchRef } from "../testing/torch-ref.js";
