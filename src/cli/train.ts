@@ -12,7 +12,8 @@ import { RunError } from "../util/errors.js";
 import { join } from "node:path";
 
 interface TrainFlags {
-  method?: string; config?: string; dataset?: string; dataDir?: string; epochs?: string; maxSteps?: string;
+  method?: string; config?: string; dataset?: string; dataDir?: string; images?: string; labels?: string;
+  testImages?: string; testLabels?: string; imageSize?: string; channels?: string; cache?: string; epochs?: string; maxSteps?: string;
   batchSize?: string; lr?: string; optimizer?: string; backbone?: string; projector?: string; out?: string;
   resume?: boolean; seed?: string; checkpointEvery?: string; metricsEvery?: string; ablation?: string;
   views?: string; stopOnCollapse?: boolean; threads?: string; prefetch?: string; warmupSteps?: string;
@@ -33,7 +34,14 @@ export function register(program: Command): void {
     .option("--config <file>", "YAML or JSON config (flags override it)")
     .option("--ablation <name>", "no-variance, no-covariance, lambda-0, no-whitening, no-projector, projector-<width>")
     .option("--dataset <name>", "fashion-mnist (default), mnist, cifar10, cifar100, imagefolder, npy")
-    .option("--data-dir <dir>", "folder with the dataset's files")
+    .option("--data-dir <dir>", "folder with the dataset's files (imagefolder: root/<class>/<image>)")
+    .option("--images <file>", "dataset npy: images .npy (N×H×W[×C] or N×C×H×W)")
+    .option("--labels <file>", "dataset npy: labels .npy (for probes)")
+    .option("--test-images <file>", "dataset npy: held-out images .npy")
+    .option("--test-labels <file>", "dataset npy: held-out labels .npy")
+    .option("--image-size <n>", "dataset imagefolder: resize to n×n (default 64)")
+    .option("--channels <n>", "dataset imagefolder: 3 (RGB, default) or 1")
+    .option("--cache <file>", "dataset imagefolder: .npy cache of the decoded images")
     .option("--epochs <n>", "passes over the training set")
     .option("--max-steps <n>", "stop after this many optimizer steps")
     .option("--batch-size <n>", "global batch: images per step before augmentation")
@@ -104,7 +112,9 @@ export function register(program: Command): void {
         wSize: int("--w-size", f.wSize), wIter: int("--w-iter", f.wIter),
       });
       const flags = defined({
-        method: f.method, ablation: f.ablation, dataset: f.dataset, dataDir: f.dataDir, epochs: int("--epochs", f.epochs),
+        method: f.method, ablation: f.ablation, dataset: f.dataset, dataDir: f.dataDir, images: f.images, labels: f.labels,
+        testImages: f.testImages, testLabels: f.testLabels, imageSize: int("--image-size", f.imageSize),
+        channels: int("--channels", f.channels), cache: f.cache, epochs: int("--epochs", f.epochs),
         maxSteps: int("--max-steps", f.maxSteps), batchSize: int("--batch-size", f.batchSize), lr: num("--lr", f.lr),
         optimizer: f.optimizer, weightDecay: num("--weight-decay", f.weightDecay), schedule: f.schedule,
         warmupSteps: int("--warmup-steps", f.warmupSteps), backbone: f.backbone, projector: f.projector,

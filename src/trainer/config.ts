@@ -41,6 +41,17 @@ export const TrainConfigSchema = z
     dataset: z.enum(DATASET_NAMES as [DatasetName, ...DatasetName[]]).default("fashion-mnist"),
     /** Folder with the dataset's files (required except for fashion-mnist). */
     dataDir: z.string().optional(),
+    /** Own data, dataset "npy": images .npy (N×H×W, N×H×W×C or N×C×H×W; uint8 or float) and optional labels .npy. */
+    images: z.string().optional(),
+    labels: z.string().optional(),
+    testImages: z.string().optional(),
+    testLabels: z.string().optional(),
+    /** Own data, dataset "imagefolder": images resized (cover + centre crop) to this side. Default 64. */
+    imageSize: z.number().int().min(8).optional(),
+    /** Own data, dataset "imagefolder": 3 = RGB (default), 1 = grayscale. */
+    channels: z.union([z.literal(1), z.literal(3)]).optional(),
+    /** Own data, dataset "imagefolder": .npy cache of the decoded images (made on first use). */
+    cache: z.string().optional(),
     /** Backbone (encoder f) name. */
     backbone: z.enum(BACKBONES as [string, ...string[]]).default("convnet"),
     /** Projector widths "512-512-128" or "none"; default from the method. */

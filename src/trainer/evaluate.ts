@@ -11,8 +11,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { cat, manualSeed, setNumThreads, tidy, type Tensor } from "../tensor/index.js";
-import { loadDataset, type ImageDataset } from "../data/index.js";
-import { presetFor } from "../augment/index.js";
+import type { ImageDataset } from "../data/index.js";
+import { loadRunData, pipelineFor } from "./data.js";
 import { JointEmbedding } from "../methods/index.js";
 import { fitLinearProbe, knnAccuracy } from "../eval/index.js";
 import { InputError } from "../util/errors.js";
@@ -78,10 +78,10 @@ export async function evaluateRun(dir: string, opts: EvalOptions = {}): Promise<
   const t0 = Date.now();
   setNumThreads(opts.threads ?? availableParallelism());
   const cfg = readRunConfig(dir);
-  const { train, test } = await loadDataset(cfg.dataset, { dataDir: cfg.dataDir });
+  const { train, test } = await loadRunData(cfg);
   const testSet: ImageDataset = test ?? train;
   const model = loadRunModel(dir, cfg, train.channels, opts.baseline === "random");
-  const pipeline = presetFor(cfg.dataset);
+  const pipeline = pipelineFor(cfg, train);
   const bar = new Progress({ total: 4, label: "eval", unit: "stage", force: opts.progress });
   try {
     // Frozen features of `count` images spread over the split, embedded 2,048 at a time.

@@ -17,8 +17,9 @@ import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { keep, manualSeed, setNumThreads, tensor, tidy, writeSafetensors, type Tensor } from "../tensor/index.js";
 import { Adam, AdamW, LARS, SGD, WarmupCosine, ConstantLr, barlowTwinsGroups, type Optimizer, type BaseOptions, type LrSchedule } from "../optim/index.js";
-import { loadDataset, Loader, type ImageDataset } from "../data/index.js";
-import { presetFor, viewTransform } from "../augment/index.js";
+import { Loader, type ImageDataset } from "../data/index.js";
+import { viewTransform } from "../augment/index.js";
+import { loadRunData, pipelineFor } from "./data.js";
 import { JointEmbedding } from "../methods/index.js";
 import { SingularCovarianceError, computeLoss } from "../losses/index.js";
 import type { Diagnosis } from "../metrics/index.js";
@@ -103,8 +104,8 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
   const fingerprint = fingerprintOf(cfg);
 
   // ---- data ------------------------------------------------------------------------------------
-  const { train: trainSet, test: testSet } = await loadDataset(cfg.dataset, { dataDir: cfg.dataDir });
-  const pipeline = presetFor(cfg.dataset);
+  const { train: trainSet, test: testSet } = await loadRunData(cfg);
+  const pipeline = pipelineFor(cfg, trainSet);
   const loader = new Loader(trainSet, {
     batchSize: cfg.batchSize / world,
     rank: distEnv?.rank ?? 0,
