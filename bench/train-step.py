@@ -3,24 +3,14 @@
 import json, sys, time, statistics
 import torch, torch.nn as nn, torch.nn.functional as F
 import torchvision
+import os
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "testing"))
+from convnet_ref import ConvNet  # the PyTorch twin of src/models/convnet.ts
 
 threads = int(sys.argv[sys.argv.index("--threads") + 1]) if "--threads" in sys.argv else 1
 quick = "--quick" in sys.argv
 torch.set_num_threads(threads)
 torch.manual_seed(0)
-
-class ConvNet(nn.Module):
-    def __init__(self, c=1):
-        super().__init__()
-        self.conv1 = nn.Conv2d(c, 32, 3, padding=1, bias=False); self.bn1 = nn.BatchNorm2d(32)
-        self.conv2 = nn.Conv2d(32, 64, 3, padding=1, bias=False); self.bn2 = nn.BatchNorm2d(64)
-        self.conv3 = nn.Conv2d(64, 128, 3, padding=1, bias=False); self.bn3 = nn.BatchNorm2d(128)
-        self.out_dim = 128
-    def forward(self, x):
-        x = F.max_pool2d(F.relu(self.bn1(self.conv1(x))), 2)
-        x = F.max_pool2d(F.relu(self.bn2(self.conv2(x))), 2)
-        x = F.relu(self.bn3(self.conv3(x)))
-        return F.adaptive_avg_pool2d(x, 1).flatten(1)
 
 def resnet18_cifar():
     m = torchvision.models.resnet18()

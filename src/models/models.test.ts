@@ -1,4 +1,7 @@
 import { test } from "node:test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../util/paths.js";
 import assert from "node:assert/strict";
 import { randn, tidy, memory, manualSeed, noGrad } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
@@ -6,19 +9,8 @@ import { torchRef } from "../testing/torch-ref.js";
 import { runParity, assertParity } from "../testing/module-parity.js";
 import { buildBackbone, buildProjector, parseWidths, BACKBONES, ResNet } from "./index.js";
 
-const CONVNET_PY = `
-class ConvNet(nn.Module):
-    def __init__(self, c=1):
-        super().__init__()
-        self.conv1 = nn.Conv2d(c, 32, 3, padding=1, bias=False); self.bn1 = nn.BatchNorm2d(32)
-        self.conv2 = nn.Conv2d(32, 64, 3, padding=1, bias=False); self.bn2 = nn.BatchNorm2d(64)
-        self.conv3 = nn.Conv2d(64, 128, 3, padding=1, bias=False); self.bn3 = nn.BatchNorm2d(128)
-    def forward(self, x):
-        x = F.max_pool2d(F.relu(self.bn1(self.conv1(x))), 2)
-        x = F.max_pool2d(F.relu(self.bn2(self.conv2(x))), 2)
-        x = F.relu(self.bn3(self.conv3(x)))
-        return F.adaptive_avg_pool2d(x, 1).flatten(1)
-`;
+/** The PyTorch twin of ConvNet, shared with the other parity tests and the bench. */
+const CONVNET_PY = readFileSync(join(PACKAGE_ROOT, "src", "testing", "convnet_ref.py"), "utf8");
 
 test("convnet matches its PyTorch definition (train/eval outputs, gradients, running stats)", () => {
   manualSeed(2);

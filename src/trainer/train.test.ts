@@ -77,17 +77,7 @@ test("encoder.safetensors loads in PyTorch and gives the same representations", 
     const ref = torchRef<{ h: number[] }>(
       `import struct, numpy as np, torch.nn as nn, torch.nn.functional as F
 torch.set_default_dtype(torch.float32)
-class ConvNet(nn.Module):
-    def __init__(self, c=1):
-        super().__init__()
-        self.conv1 = nn.Conv2d(c, 32, 3, padding=1, bias=False); self.bn1 = nn.BatchNorm2d(32)
-        self.conv2 = nn.Conv2d(32, 64, 3, padding=1, bias=False); self.bn2 = nn.BatchNorm2d(64)
-        self.conv3 = nn.Conv2d(64, 128, 3, padding=1, bias=False); self.bn3 = nn.BatchNorm2d(128)
-    def forward(self, x):
-        x = F.max_pool2d(F.relu(self.bn1(self.conv1(x))), 2)
-        x = F.max_pool2d(F.relu(self.bn2(self.conv2(x))), 2)
-        x = F.relu(self.bn3(self.conv3(x)))
-        return F.adaptive_avg_pool2d(x, 1).flatten(1)
+${readFileSync(join(PACKAGE_ROOT, "src", "testing", "convnet_ref.py"), "utf8")}
 raw = open(inp["path"], "rb").read(); n = struct.unpack("<Q", raw[:8])[0]; hdr = json.loads(raw[8:8 + n])
 dt = {"F32": torch.float32, "I64": torch.int64}
 sd = {k: torch.frombuffer(bytearray(raw[8 + n + v["data_offsets"][0]: 8 + n + v["data_offsets"][1]]), dtype=dt[v["dtype"]]).reshape(v["shape"]) for k, v in hdr.items() if k != "__metadata__"}
