@@ -138,7 +138,8 @@ const CONFIG = {
   title: { fontSize: 14 },
 };
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
-const RUN_COLOR = { field: "run", type: "nominal", title: "run", scale: { scheme: "tableau10" } } as const;
+// tableau20: a study has 13 runs, more than tableau10 can tell apart; full run names in the legend.
+const RUN_COLOR = { field: "run", type: "nominal", title: "run", scale: { scheme: "tableau20" }, legend: { labelLimit: 260 } } as const;
 
 /**
  * Eigenvalue spectra of h and z (log scale, rank on x), one line per run, one panel per space.
