@@ -4,11 +4,12 @@ import { spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync, renameSync } from "node:fs";
 import { get, request, createServer } from "node:http";
 import { connect } from "node:net";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fakeMetricsLine } from "../report/fake-run.js";
 import { packageRoot } from "../report/assets.js";
 import { MetricsFollower } from "./follow.js";
+import { RunsWatcher } from "./watcher.js";
 import { startDashboard, type Dashboard } from "./server.js";
 
 const line = (step: number): string => JSON.stringify(fakeMetricsLine(step, { fate: "dimensional", collapseAt: 10 })) + "\n";
@@ -201,4 +202,18 @@ test("serve CLI: port in use is a one-line error with exit code 2", async () => 
   } finally {
     blocker.close();
   }
+});
+
+test("a run whose process died without writing its status is shown as interrupted, a live one as running", () => {
+  const root = mkdtempSync(join(tmpdir(), "nc-watch-"));
+  const dead = spawnSync(process.execPath, ["-e", "0"]).pid!; // exited: its pid no longer runs
+  for (const [name, pid] of [["killed", dead], ["live", process.pid]] as const) {
+    mkdirSync(join(root, name));
+    writeFileSync(join(root, name, "metrics.jsonl"), "");
+    writeFileSync(join(root, name, "status.json"), JSON.stringify({ state: "running", step: 3, pid, host: hostname() }));
+  }
+  const w = new RunsWatcher(root);
+  w.poll();
+  const states = Object.fromEntries(w.snapshot().runs.map((r) => [r.name, r.status?.state]));
+  assert.deepEqual(states, { killed: "interrupted", live: "running" });
 });

@@ -6,6 +6,7 @@
 import { EventEmitter } from "node:events";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { hostname } from "node:os";
 import {
   lossRowsOfLine,
   seriesRowsOfLine,
@@ -221,6 +222,13 @@ export class RunsWatcher extends EventEmitter {
         st.info.accuracy = acc;
       }
     }
+    // A run killed without a chance to write its status (kill -9, power loss) still says "running": when it ran on
+    // this host and its process is gone, show it as interrupted (it can be resumed with --resume).
+    const status = st.info.status;
+    if (status?.state === "running" && typeof status.pid === "number" && (status as { host?: string }).host === hostname() && !alive(status.pid)) {
+      st.info.status = { ...status, state: "interrupted" };
+      changed = true;
+    }
     const r = st.follower.poll();
     if (r.reset) {
       st.batches = [];
@@ -236,5 +244,15 @@ export class RunsWatcher extends EventEmitter {
       st.batches.push(batch);
       this.emit("event", { type: "lines", batch } satisfies WatcherEvent);
     }
+  }
+}
+
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }

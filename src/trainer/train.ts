@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, readFileSync, appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
-import { availableParallelism } from "node:os";
+import { availableParallelism, hostname } from "node:os";
 import { keep, manualSeed, setNumThreads, tensor, tidy, writeSafetensors, type Tensor } from "../tensor/index.js";
 import { Adam, AdamW, LARS, SGD, WarmupCosine, ConstantLr, barlowTwinsGroups, type Optimizer, type BaseOptions, type LrSchedule } from "../optim/index.js";
 import { Loader, type ImageDataset } from "../data/index.js";
@@ -173,7 +173,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
   if (isMain) writeFileAtomic(join(out, "config.json"), JSON.stringify(cfg, null, 2) + "\n");
 
   const status = (state: string, extra: Record<string, unknown> = {}) => {
-    if (isMain) writeFileAtomic(join(out, "status.json"), JSON.stringify({ state, step, maxSteps: totalSteps, pid: process.pid, worldSize: world, ...extra }) + "\n");
+    if (isMain) writeFileAtomic(join(out, "status.json"), JSON.stringify({ state, step, maxSteps: totalSteps, pid: process.pid, host: hostname(), worldSize: world, ...extra }) + "\n");
   };
   status("running");
 
