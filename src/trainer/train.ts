@@ -212,6 +212,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
     };
     if (isMain) saveCheckpoint(out, model.stateDict(), optimizer.state().tensors, st);
     lastCheckpoint = step;
+    if (step < totalSteps) status("running"); // so that dashboards and `study` see the progress
   };
 
   try {
