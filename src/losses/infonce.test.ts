@@ -5,7 +5,7 @@ import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
 import { infonceLoss } from "./infonce.js";
 import {
-  PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, liveTensorGrowth, randomViews, relErr, type RefOut,
+  PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, lossLeakGrowth, randomViews, relErr, type RefOut,
 } from "./test-utils.js";
 
 // google-research/simclr objective.py add_contrastive_loss, transcribed to PyTorch: logits_aa / logits_bb with the
@@ -78,12 +78,6 @@ test("no tensor leaks over many calls", () => {
   manualSeed(44);
   const views = randomViews(2, 16, 4);
   const z1 = views[0]!.detach().requiresGrad_();
-  const growth = liveTensorGrowth(() => {
-    const r = infonceLoss([z1, views[1]!]);
-    r.loss.backward();
-    r.loss.dispose();
-    for (const t of Object.values(r.terms)) t.dispose();
-    z1.clearGrad();
-  });
+  const growth = lossLeakGrowth(() => infonceLoss([z1, views[1]!]), z1);
   assert.equal(growth, 0);
 });

@@ -128,3 +128,18 @@ export function liveTensorGrowth(work: () => void, reps = 50): number {
   for (let i = 0; i < reps; i++) work();
   return memory().liveTensors - before;
 }
+
+/**
+ * Live-tensor growth of computing a loss, back-propagating to `z1` and freeing everything, repeated (0 = no leak).
+ * `extra` runs inside each repetition (e.g. an error path that must not leak either).
+ */
+export function lossLeakGrowth(call: () => LossResult, z1: Tensor, reps = 50, extra?: () => void): number {
+  return liveTensorGrowth(() => {
+    const r = call();
+    r.loss.backward();
+    r.loss.dispose();
+    for (const t of Object.values(r.terms)) t.dispose();
+    z1.clearGrad();
+    extra?.();
+  }, reps);
+}

@@ -5,7 +5,7 @@ import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
 import { vicregLoss } from "./vicreg.js";
 import {
-  PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, liveTensorGrowth, randomViews, relErr, type RefOut,
+  PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, lossLeakGrowth, randomViews, relErr, type RefOut,
 } from "./test-utils.js";
 
 // The official facebookresearch/vicreg main_vicreg.py VICReg.forward (single process), K views averaged over pairs.
@@ -90,12 +90,6 @@ test("no tensor leaks over many calls", () => {
   manualSeed(23);
   const views = randomViews(3, 16, 4);
   const z1 = views[0]!.detach().requiresGrad_();
-  const growth = liveTensorGrowth(() => {
-    const r = vicregLoss([z1, views[1]!, views[2]!]);
-    r.loss.backward();
-    r.loss.dispose();
-    for (const t of Object.values(r.terms)) t.dispose();
-    z1.clearGrad();
-  });
+  const growth = lossLeakGrowth(() => vicregLoss([z1, views[1]!, views[2]!]), z1);
   assert.equal(growth, 0);
 });

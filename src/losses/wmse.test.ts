@@ -6,7 +6,7 @@ import { InputError } from "../util/errors.js";
 import { SingularCovarianceError, whiten, wmseLoss, type WMSEOptions } from "./wmse.js";
 import { covariance } from "./common.js";
 import {
-  PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, liveTensorGrowth, randomViews, relErr, type RefOut,
+  PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, lossLeakGrowth, randomViews, relErr, type RefOut,
 } from "./test-utils.js";
 
 // htdt/self-supervised: methods/whitening.py Whitening2d (track_running_stats=False: batch statistics, conv2d
@@ -141,13 +141,6 @@ test("no tensor leaks over many calls (sub-batches and the error path)", () => {
   const z1 = views[0]!.detach().requiresGrad_();
   const bad = randomViews(2, 20, 3);
   const constant = cat([bad[1]!.narrow(1, 0, 2), bad[1]!.narrow(1, 2, 1).mul(0)], 1);
-  const growth = liveTensorGrowth(() => {
-    const r = wmseLoss([z1, views[1]!], { wSize: 8, wIter: 2 });
-    r.loss.backward();
-    r.loss.dispose();
-    for (const t of Object.values(r.terms)) t.dispose();
-    z1.clearGrad();
-    assert.throws(() => wmseLoss([bad[0]!, constant]), SingularCovarianceError);
-  }, 30);
+  const growth = lossLeakGrowth(() => wmseLoss([z1, views[1]!], { wSize: 8, wIter: 2 }), z1, 30, () => assert.throws(() => wmseLoss([bad[0]!, constant]), SingularCovarianceError));
   assert.equal(growth, 0);
 });
