@@ -55,9 +55,10 @@ export const STUDY_RUNS: StudyRun[] = [
 
 /** Budgets. `quick` fits the whole study in ≤ 12 minutes on 2 cores; `smoke` is the test suite's tiny version. */
 export const STUDY_PRESETS = {
-  full: { steps: 2340, batchSize: 256, metricsEvery: 50, probeSize: 2048, evalTrain: 60_000, evalTest: 10_000 },
-  quick: { steps: 120, batchSize: 256, metricsEvery: 20, probeSize: 1024, evalTrain: 10_000, evalTest: 10_000 },
-  smoke: { steps: 4, batchSize: 128, metricsEvery: 2, probeSize: 128, evalTrain: 1_000, evalTest: 500 },
+  // 20 epochs of Fashion-MNIST at batch 256, cosine decay after a short warm-up, probes on the whole train split.
+  full: { steps: 4680, batchSize: 256, metricsEvery: 50, probeSize: 2048, evalTrain: 60_000, evalTest: 10_000, schedule: "cosine", warmupSteps: 200 },
+  quick: { steps: 120, batchSize: 256, metricsEvery: 20, probeSize: 1024, evalTrain: 10_000, evalTest: 10_000, schedule: "constant", warmupSteps: 0 },
+  smoke: { steps: 4, batchSize: 128, metricsEvery: 2, probeSize: 128, evalTrain: 1_000, evalTest: 500, schedule: "constant", warmupSteps: 0 },
 } as const;
 export type StudyPreset = keyof typeof STUDY_PRESETS;
 
@@ -146,6 +147,7 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
     "--metrics-every", String(budget.metricsEvery), "--probe-size", String(budget.probeSize),
     "--checkpoint-every", String(Math.max(budget.metricsEvery, Math.ceil(budget.steps / 4))),
     "--seed", String(file.seed ?? 0), "--threads", String(threads), "--out", dir, "--no-progress",
+    "--schedule", budget.schedule, "--warmup-steps", String(Math.min(budget.warmupSteps, budget.steps)),
   ];
   const evalArgs = (dir: string, extra: string[] = []) => ["eval", "--run", dir, "--train-size", String(budget.evalTrain), "--test-size", String(budget.evalTest), "--json", ...extra];
 
