@@ -269,11 +269,13 @@ export function accuracySpec(rows: AccuracyRow[], baseline: BaselineRow[], opts:
     layer: [
       {
         data: { name: "accuracy", values: rows },
-        mark: { type: "bar" },
+        // The differences that matter are a few points near the baseline: the axis starts below the lowest value
+        // (bars are clipped there) instead of at 0.
+        mark: { type: "bar", clip: true },
         encoding: {
-          x: { field: "run", type: "nominal", title: null, axis: { labelAngle: -35 } },
+          x: { field: "run", type: "nominal", title: null, axis: { labelAngle: -35, labelLimit: 260 } },
           xOffset: { field: "probe", type: "nominal", sort: ["linear", "kNN"] },
-          y: { field: "top1", type: "quantitative", title: "Top-1", axis: { labelExpr: "datum.value + ' %'" }, scale: { domain: [0, 100] } },
+          y: { field: "top1", type: "quantitative", title: "Top-1", stack: null, axis: { labelExpr: "datum.value + ' %'" }, scale: { zero: false, nice: true, padding: 24 } },
           color: probeColor,
           tooltip: [{ field: "run" }, { field: "probe" }, { field: "top1", title: "top-1 %", format: ".1f" }],
         },
