@@ -17,6 +17,7 @@
 #include <torch/csrc/autograd/custom_function.h>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#include <torch/csrc/distributed/c10d/FileStore.hpp>
 #include <torch/csrc/distributed/c10d/PrefixStore.hpp>
 
 #include <chrono>
@@ -764,7 +765,8 @@ struct AllGatherFn : public torch::autograd::Function<AllGatherFn> {
   }
 };
 
-// pgCreate(rank, size, host, port, timeoutMs, backend) → group id. Rank 0 hosts the TCPStore.
+// pgCreate(rank, size, host, port, timeoutMs, backend) → group id. Rank 0 hosts the TCPStore; a host of the form
+// file:///shared/path uses a FileStore at that path instead (Gloo then binds to loopback: single-node only).
 Napi::Value PgCreate(const Napi::CallbackInfo& info) {
   return guard(info, "c10d.init", [&](Napi::Env env) -> Napi::Value {
     int rank = info[0].As<Napi::Number>().Int32Value();
@@ -779,13 +781,21 @@ Napi::Value PgCreate(const Napi::CallbackInfo& info) {
     g->rank = rank;
     g->size = size;
     g->timeout = std::chrono::milliseconds(timeoutMs);
-    c10d::TCPStoreOptions so;
-    so.port = static_cast<uint16_t>(port);
-    so.isServer = rank == 0;
-    so.numWorkers = size;
-    so.waitWorkers = true;
-    so.timeout = g->timeout;
-    g->store = c10::make_intrusive<c10d::TCPStore>(host, so);
+    const std::string filePrefix = "file://";
+    if (host.rfind(filePrefix, 0) == 0) {
+      // Rendezvous through a file on a filesystem every rank sees (no open port needed).
+      g->store = c10::make_intrusive<c10d::FileStore>(host.substr(filePrefix.size()), size);
+      g->store->setTimeout(g->timeout);
+      host = "127.0.0.1";
+    } else {
+      c10d::TCPStoreOptions so;
+      so.port = static_cast<uint16_t>(port);
+      so.isServer = rank == 0;
+      so.numWorkers = size;
+      so.waitWorkers = true;
+      so.timeout = g->timeout;
+      g->store = c10::make_intrusive<c10d::TCPStore>(host, so);
+    }
     if (backend == "gloo") {
       auto opts = c10d::ProcessGroupGloo::Options::create(g->timeout);
       opts->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname(host == "localhost" ? "127.0.0.1" : host));

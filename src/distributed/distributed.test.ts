@@ -97,3 +97,11 @@ test("a worker killed with SIGKILL stops the group within 60 s naming the rank, 
   assert.match(resumed.stderr, /resuming .* at step \d+\/40/);
   assert.equal(losses(dir).length, 40);
 });
+
+test("rendezvous through a FileStore (MASTER_ADDR=file://...) instead of a TCP port", () => {
+  const dir = join(tmp, "filestore");
+  const r = run(["train", "--method", "vicreg", "--batch-size", "32", "--max-steps", "3", "--nproc-per-node", "2",
+    "--master-addr", `file://${join(tmp, "store-file")}`, "--out", dir, ...SMALL]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(losses(dir).length, 3);
+});
