@@ -25,14 +25,15 @@ for (const [name, title] of benches) {
   }
   const out = JSON.parse(r.stdout.trim().split("\n").pop());
   results[name] = out;
-  console.log(`\n**${title}** — ${out.machine}${out.date ? `, ${out.date}` : ""}\n`);
+  const machine = typeof out.machine === "string" ? out.machine : Object.entries(out.machine).map(([k, v]) => `${k} ${v}`).join(", ");
+  console.log(`\n**${title}** — ${machine}${out.date ? `, ${out.date}` : ""}\n`);
   console.log("| benchmark | nocollapse | PyTorch | unit | ratio |");
   console.log("|---|---|---|---|---|");
-  for (const row of out.rows) console.log(`| ${row.name} | ${fmt(row.ours)} | ${fmt(row.pytorch)} | ${row.unit} | ${row.ratio.toFixed(2)}× |`);
+  for (const row of out.rows) console.log(`| ${row.name} | ${fmt(row.ours)} | ${fmt(row.pytorch)} | ${row.unit} | ${typeof row.ratio === "number" ? `${row.ratio.toFixed(2)}×` : "–"} |`);
 }
 writeFileSync(join(here, "results.json"), JSON.stringify(results, null, 2) + "\n");
 
 function fmt(v) {
-  if (typeof v !== "number") return String(v);
+  if (typeof v !== "number") return v === null || v === undefined ? "–" : String(v);
   return Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3);
 }
