@@ -55,8 +55,9 @@ export const STUDY_RUNS: StudyRun[] = [
 
 /** Budgets. `quick` fits the whole study in ≤ 12 minutes on 2 cores; `smoke` is the test suite's tiny version. */
 export const STUDY_PRESETS = {
-  // 20 epochs of Fashion-MNIST at batch 256, cosine decay after a short warm-up, probes on the whole train split.
-  full: { steps: 4680, batchSize: 256, metricsEvery: 50, probeSize: 2048, evalTrain: 60_000, evalTest: 10_000, schedule: "cosine", warmupSteps: 200 },
+  // 10 epochs of Fashion-MNIST at batch 256, probes fitted on the whole train split. (20 epochs with warm-up +
+  // cosine decay measured no better: BT 87.3 %, VICReg 87.5 % vs 87.5 % and 87.9 % here.)
+  full: { steps: 2340, batchSize: 256, metricsEvery: 50, probeSize: 2048, evalTrain: 60_000, evalTest: 10_000, schedule: "constant", warmupSteps: 0 },
   quick: { steps: 120, batchSize: 256, metricsEvery: 20, probeSize: 1024, evalTrain: 10_000, evalTest: 10_000, schedule: "constant", warmupSteps: 0 },
   smoke: { steps: 4, batchSize: 128, metricsEvery: 2, probeSize: 128, evalTrain: 1_000, evalTest: 500, schedule: "constant", warmupSteps: 0 },
 } as const;
