@@ -9,7 +9,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { tensor, tidy, randn, getNumThreads, torchVersion } = await import(join(root, "dist/tensor/index.js"));
+const { tensor, tidy, randn, getNumThreads, setNumThreads, torchVersion } = await import(join(root, "dist/tensor/index.js"));
+// The same cores as torchvision's 2 DataLoader workers: libtorch's intra-op threads, one per core.
+setNumThreads(cpus().length);
 const { ArrayDataset, Loader, loadDataset } = await import(join(root, "dist/data/index.js"));
 const { augmentViews, cifarPreset, fashionMnistPreset, viewTransform } = await import(join(root, "dist/augment/index.js"));
 const json = process.argv.includes("--json");

@@ -122,28 +122,25 @@ function rgb2hsv(x: Tensor): [Tensor, Tensor, Tensor] {
   const rc = maxc.sub(r).div(crDiv);
   const gc = maxc.sub(g).div(crDiv);
   const bc = maxc.sub(b).div(crDiv);
-  const isR = maxc.eq(r);
-  const isG = aten.logical_and(maxc.eq(g), isR.logicalNot());
-  const isB = aten.logical_and(maxc.ne(g), isR.logicalNot());
-  const hr = isR.to("float32").mul(bc.sub(gc));
-  const hg = isG.to("float32").mul(rc.sub(bc).add(2));
-  const hb = isB.to("float32").mul(gc.sub(rc).add(4));
-  const h = aten.fmod_Scalar(hr.add(hg).add(hb).div(6).add(1), 1);
+  // torchvision picks the red formula where max = r, else green where max = g, else blue (masks that are exclusive
+  // by construction), so two nested selects give the same h with fewer passes than masked sums.
+  const hRGB = bc.sub(gc).where(maxc.eq(r), rc.sub(bc).add(2).where(maxc.eq(g), gc.sub(rc).add(4)));
+  const h = aten.fmod_Scalar(hRGB.div(6).add(1), 1);
   return [h, s, maxc];
 }
 
-/** torchvision's `_hsv2rgb`, batched: h, s, v [N, H, W] → [N, 3, H, W]. */
+/**
+ * HSV → RGB, batched: h, s, v [N, H, W] → [N, 3, H, W], by the closed form
+ * channel(n) = v − v·s·clamp(min(k, 4 − k), 0, 1) with k = (n + 6h) mod 6 and n = 5, 3, 1 for R, G, B. It is the
+ * same function as torchvision's `_hsv2rgb` (sector i = ⌊6h⌋ picking among v, p, q, t, whose clamps to [0, 1] never
+ * bite for s, v ∈ [0, 1]), in a handful of ops on [N, 3, H, W] instead of six-way sector masks.
+ */
 function hsv2rgb(h: Tensor, s: Tensor, v: Tensor): Tensor {
-  const h6 = h.mul(6);
-  const i = h6.floor();
-  const f = h6.sub(i);
-  const ii = aten.remainder_Scalar(i.to("int32"), 6);
-  const p = v.mul(s.rsub(1)).clamp(0, 1);
-  const q = v.mul(s.mul(f).rsub(1)).clamp(0, 1);
-  const t = v.mul(s.mul(f.rsub(1)).rsub(1)).clamp(0, 1);
-  const sector = ii.unsqueeze(1).eq(aten.arange(6, "int32").view([1, 6, 1, 1])).to("float32"); // [N, 6, H, W]
-  const pick = (a: Tensor[]) => aten.stack(a, 1).mul(sector).sum(1); // [N, H, W]
-  return aten.stack([pick([v, q, p, p, t, v]), pick([t, v, v, q, p, p]), pick([p, p, t, v, v, q])], 1);
+  const offsets = tensor([5, 3, 1], [1, 3, 1, 1], "float32").to(h.dtype); // [1, 3, 1, 1]
+  const k = aten.remainder_Scalar(h.unsqueeze(1).mul(6).add(offsets), 6); // [N, 3, H, W]
+  const ramp = aten.minimum(k, k.rsub(4)).clamp(0, 1); // [N, 3, H, W]
+  const vs = v.mul(s).unsqueeze(1); // [N, 1, H, W]
+  return v.unsqueeze(1).sub(vs.mul(ramp));
 }
 
 /**

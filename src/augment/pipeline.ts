@@ -143,21 +143,31 @@ export function applyView(x: Tensor, spec: ViewSpec, p: ViewParams): Tensor {
       if (j.brightness > 0) y = adjustBrightness(y, p.brightness);
       if (j.contrast > 0) y = adjustContrast(y, p.contrast);
       if (j.saturation > 0 && c === 3) y = adjustSaturation(y, p.saturation);
-      if (j.hue > 0 && c === 3) y = adjustHue(y, p.hue).where(tensor(p.jitter, [n], "bool").reshape([n, 1, 1, 1]), y);
+      if (j.hue > 0 && c === 3) y = onRows(y, p.jitter, (rows, sel) => adjustHue(sel, Float32Array.from(rows, (i) => p.hue[i]!)));
     }
     if (spec.grayscale > 0 && c === 3 && anySet(p.gray)) y = grayscaleWhere(y, p.gray);
     if (spec.blur && anySet(p.blur)) {
-      // Blur only the chosen rows (the costliest op), then put them back.
-      const rows = Int32Array.from(Array.from(p.blur, (b, i) => (b ? i : -1)).filter((i) => i >= 0));
-      const idx = tensor(rows, [rows.length], "int32").to("int64");
-      const sig = Float32Array.from(rows, (i) => p.sigma[i]!);
-      const blurred = gaussianBlur(y.indexSelect(0, idx), sig, spec.blur.kernelSize);
-      y = aten.index_copy(y, 0, idx, blurred);
+      const k = spec.blur.kernelSize;
+      y = onRows(y, p.blur, (rows, sel) => gaussianBlur(sel, Float32Array.from(rows, (i) => p.sigma[i]!), k));
     }
-    if (spec.solarize && anySet(p.solarize)) y = solarize(y, spec.solarize.threshold, p.solarize);
+    if (spec.solarize && anySet(p.solarize)) {
+      const threshold = spec.solarize.threshold;
+      y = onRows(y, p.solarize, (_, sel) => solarize(sel, threshold));
+    }
     if (spec.normalize) y = normalize(y, spec.normalize.mean, spec.normalize.std);
     return y === x ? x.clone() : y.contiguous();
   });
+}
+
+/**
+ * Applies `fn` only to the rows whose mask is set and puts the results back: the costly per-sample ops (hue, blur,
+ * solarize) then cost in proportion to their probability instead of the whole batch.
+ */
+function onRows(y: Tensor, mask: Uint8Array, fn: (rows: Int32Array, selected: Tensor) => Tensor): Tensor {
+  const rows = Int32Array.from(Array.from(mask, (b, i) => (b ? i : -1)).filter((i) => i >= 0));
+  if (rows.length === y.size(0)) return fn(rows, y);
+  const idx = tensor(rows, [rows.length], "int32").to("int64");
+  return aten.index_copy(y, 0, idx, fn(rows, y.indexSelect(0, idx)));
 }
 
 /**
