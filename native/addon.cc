@@ -695,9 +695,16 @@ Napi::Value Version(const Napi::CallbackInfo& info) {
 //
 // Collectives block the calling thread until done or timed out (the group's timeout); a lost peer or a timeout
 // raises a c10::Error that guard() turns into a TorchError. NCCL needs a CUDA libtorch built with it.
+// libtorch 2.x made ProcessGroupGloo a c10d::Backend (1.x: a c10d::ProcessGroup); both have the collectives used here.
+#if TORCH_VERSION_MAJOR >= 2
+using PgBase = c10d::Backend;
+#else
+using PgBase = c10d::ProcessGroup;
+#endif
+
 struct Group {
   c10::intrusive_ptr<c10d::Store> store;
-  c10::intrusive_ptr<c10d::ProcessGroup> pg;
+  c10::intrusive_ptr<PgBase> pg;
   int rank = 0;
   int size = 1;
   std::chrono::milliseconds timeout{60000};

@@ -18,8 +18,14 @@ const filter = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const flags = process.argv.slice(2).filter((a) => a.startsWith("-"));
 const chosen = filter.length ? files.filter((f) => filter.some((x) => f.includes(x))) : files;
 
-const gen = spawnSync(process.execPath, ["scripts/gen-ops.mjs", "--check"], { stdio: "inherit" });
-if (gen.status !== 0) process.exit(gen.status ?? 1);
+// The committed ops.generated.ts is generated from Debian's libtorch; against another one (LIBTORCH) the check
+// would only say that the versions differ, so it is skipped with a reminder.
+if (process.env.LIBTORCH) {
+  console.log(`LIBTORCH=${process.env.LIBTORCH}: skipping the generated-ops check (run 'npm run gen' to type this libtorch's ops)`);
+} else {
+  const gen = spawnSync(process.execPath, ["scripts/gen-ops.mjs", "--check"], { stdio: "inherit" });
+  if (gen.status !== 0) process.exit(gen.status ?? 1);
+}
 
 const r = spawnSync(process.execPath, ["--test", "--test-concurrency=2", "--test-reporter=spec", ...flags, ...chosen], { stdio: "inherit" });
 process.exit(r.status ?? 1);
