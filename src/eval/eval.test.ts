@@ -39,7 +39,9 @@ test("linear probe separates linearly separable classes perfectly and frees its 
   tidy(() => {
     const x = tensor([[0, 0], [0, 1], [1, 0], [5, 5], [5, 6], [6, 5]], undefined, "float64");
     const y = tensor([0, 0, 0, 1, 1, 1], undefined, "int64");
+    const live = memory().liveTensors;
     const probe = fitLinearProbe(x, y, 2);
+    assert.equal(memory().liveTensors - live, 4, "the fitted probe holds exactly W, b and the feature mean/std");
     assert.equal(probe.accuracy(x, y), 100);
     assert.equal(probe.accuracy(tensor([[0.5, 0.2], [5.5, 5.1]], undefined, "float64"), tensor([0, 1], undefined, "int64")), 100);
     probe.dispose();

@@ -140,8 +140,8 @@ export function fitLinearProbe(features: Tensor, labels: Tensor, numClasses: num
     }
   }
   for (const t of [...S, ...Yh, g, X, y]) t.dispose();
-  const W = keep(theta.narrow(0, 0, D * C).view([D, C]).contiguous());
-  const b = keep(theta.narrow(0, D * C, C).contiguous());
+  // In a scope: narrow/view make intermediate handles that must not outlive this line.
+  const [W, b] = tidy(() => [theta.narrow(0, 0, D * C).view([D, C]).contiguous(), theta.narrow(0, D * C, C).contiguous()]);
   theta.dispose();
   let disposed = false;
   return {

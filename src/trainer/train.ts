@@ -329,6 +329,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
     bar.done();
     await loader.close();
     probeInputs.dispose();
+    optimizer.dispose();
     model.dispose();
     pg?.destroy();
   }

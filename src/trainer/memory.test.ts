@@ -1,0 +1,35 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { memory } from "../tensor/index.js";
+import { train } from "./train.js";
+import { evaluateRun } from "./evaluate.js";
+
+test("the real training loop does not leak: live tensors and bytes are flat from step to step, and all freed at the end", async () => {
+  const before = memory();
+  const live: number[] = [];
+  const bytes: number[] = [];
+  const r = await train(
+    { method: "vicreg", maxSteps: 40, batchSize: 32, probeSize: 64, metricsEvery: 10, checkpointEvery: 15, threads: 1, prefetch: "main", out: join(mkdtempSync(join(tmpdir(), "mem-")), "run") },
+    {
+      verbose: false,
+      progress: false,
+      onLog: () => {
+        const m = memory();
+        live.push(m.liveTensors);
+        bytes.push(m.bytes);
+      },
+    },
+  );
+  assert.equal(r.steps, 40);
+  // From step 2 on (optimizer state exists), every step ends with the same live tensors and bytes, probes and
+  // checkpoints included.
+  assert.deepEqual(new Set(live.slice(1)).size, 1, `live tensors per step: ${live.join(",")}`);
+  assert.deepEqual(new Set(bytes.slice(1)).size, 1, `bytes per step: ${bytes.join(",")}`);
+  const after = memory();
+  assert.equal(after.liveTensors - before.liveTensors, 0, "everything the run made is freed when it returns");
+  await evaluateRun(r.out, { trainSize: 500, testSize: 200, write: false });
+  assert.equal(memory().liveTensors - before.liveTensors, 0, "evaluation frees its features, probes and model");
+});
