@@ -3,12 +3,15 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { memory } from "../tensor/index.js";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { backstopFreedCount, memory } from "../tensor/index.js";
 import { train } from "./train.js";
 import { evaluateRun } from "./evaluate.js";
 
 test("the real training loop does not leak: live tensors and bytes are flat from step to step, and all freed at the end", async () => {
   const before = memory();
+  const backstop0 = backstopFreedCount();
   const live: number[] = [];
   const bytes: number[] = [];
   const r = await train(
@@ -32,4 +35,10 @@ test("the real training loop does not leak: live tensors and bytes are flat from
   assert.equal(after.liveTensors - before.liveTensors, 0, "everything the run made is freed when it returns");
   await evaluateRun(r.out, { trainSize: 500, testSize: 200, write: false });
   assert.equal(memory().liveTensors - before.liveTensors, 0, "evaluation frees its features, probes and model");
+  // Nothing was left for the GC backstop either: every tensor was freed by a scope or dispose().
+  setFlagsFromString("--expose_gc");
+  const gc = runInNewContext("gc") as () => void;
+  gc();
+  await new Promise((res) => setTimeout(res, 50));
+  assert.equal(backstopFreedCount(), backstop0, "tensors dropped without dispose were found by the GC backstop");
 });
