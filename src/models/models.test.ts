@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { randn, tidy, memory, manualSeed, noGrad } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 import { torchRef } from "../testing/torch-ref.js";
+import { memoryGrowth } from "../testing/memory.js";
 import { runParity, assertParity } from "../testing/module-parity.js";
 import { buildBackbone, buildProjector, parseWidths, BACKBONES, ResNet } from "./index.js";
 
@@ -113,12 +114,7 @@ test("no tensor leaks across 200 train steps of convnet + projector", () => {
     g.forward(f.forward(x)).square().mean().backward();
     noGrad(() => params.forEach((p) => tidy(() => p.sub_(p.grad!, 1e-3))));
   });
-  for (let i = 0; i < 3; i++) step();
-  const before = memory();
-  for (let i = 0; i < 200; i++) step();
-  const after = memory();
-  assert.equal(after.liveTensors, before.liveTensors);
-  assert.equal(after.bytes, before.bytes);
+  assert.deepEqual(memoryGrowth(step, 200, 3), { tensors: 0, bytes: 0 });
   x.dispose();
   f.dispose();
   g.dispose();

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { memoryGrowth } from "../testing/memory.js";
 import { tensor, zeros, randn, tidy, noGrad, memory, manualSeed, type Tensor } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 import { Module, Linear, Conv2d, BatchNorm1d, BatchNorm2d, ReLU, MaxPool2d, AdaptiveAvgPool2d, Flatten, Sequential } from "./index.js";
@@ -153,12 +154,7 @@ test("200 forward/backward steps leak no tensors", () => {
     m.forward(x).square().mean().backward();
     noGrad(() => m.parameters().forEach((p) => tidy(() => p.sub_(p.grad!, 0.01))));
   });
-  for (let i = 0; i < 5; i++) step();
-  const before = memory();
-  for (let i = 0; i < 200; i++) step();
-  const after = memory();
-  assert.equal(after.liveTensors, before.liveTensors);
-  assert.equal(after.bytes, before.bytes);
+  assert.deepEqual(memoryGrowth(step, 200, 5), { tensors: 0, bytes: 0 });
   x.dispose();
   m.dispose();
 });

@@ -402,23 +402,24 @@ export function tensor(data: NestedNumbers | AnyTypedArray, shape?: number[], dt
   const flat: number[] = [];
   flatten(data, s, flat, 0);
   const dt = dtype ?? "float32";
+  // Types with a natural JS array are written directly; the others (float16, bfloat16, int8, int16) go through
+  // float32 and are converted by libtorch.
   let arr: AnyTypedArray;
+  let direct: DType = dt;
   switch (dt) {
     case "float64": arr = Float64Array.from(flat); break;
     case "int32": arr = Int32Array.from(flat); break;
     case "int64": arr = BigInt64Array.from(flat.map((x) => BigInt(Math.trunc(x)))); break;
     case "uint8": case "bool": arr = Uint8Array.from(flat); break;
-    default: arr = Float32Array.from(flat);
+    default: arr = Float32Array.from(flat); direct = "float32";
   }
-  const made = new Tensor(native.fromBytes(arr, shape ?? s, dtypeCode(dt === "float32" || dt === "float64" || dt === "int32" || dt === "int64" || dt === "uint8" || dt === "bool" ? dt : "float32")));
-  if (dt === "float16" || dt === "bfloat16" || dt === "int8" || dt === "int16") {
-    try {
-      return made.to(dt);
-    } finally {
-      made.dispose();
-    }
+  const made = new Tensor(native.fromBytes(arr, shape ?? s, dtypeCode(direct)));
+  if (direct === dt) return made;
+  try {
+    return made.to(dt);
+  } finally {
+    made.dispose();
   }
-  return made;
 }
 
 export function scalar(v: number, dtype: DType = "float32"): Tensor {
