@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
 import assert from "node:assert/strict";
-import { randn, tidy, memory, manualSeed, noGrad } from "../tensor/index.js";
+import { randn, tidy, manualSeed, noGrad } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { memoryGrowth } from "../testing/memory.js";

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { memoryGrowth } from "../testing/memory.js";
-import { randn, tidy, noGrad, manualSeed, memory, keep, type Tensor } from "../tensor/index.js";
+import { randn, tidy, noGrad, manualSeed, keep, type Tensor } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 import { torchRef, enc, dec, maxAbsDiff } from "../testing/torch-ref.js";
 import { SGD, Adam, AdamW, LARS, barlowTwinsGroups, WarmupCosine, ConstantLr, type Optimizer, type BaseOptions } from "./index.js";
