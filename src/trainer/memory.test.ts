@@ -42,3 +42,13 @@ test("the real training loop does not leak: live tensors and bytes are flat from
   await new Promise((res) => setTimeout(res, 50));
   assert.equal(backstopFreedCount(), backstop0, "tensors dropped without dispose were found by the GC backstop");
 });
+
+test("resuming frees the checkpoint's tensors once they are copied into the model and the optimizer", async () => {
+  const out = join(mkdtempSync(join(tmpdir(), "mem-")), "run");
+  const cfg = { method: "barlow-twins" as const, batchSize: 32, probeSize: 32, metricsEvery: 100, checkpointEvery: 2, threads: 1, prefetch: "main" as const, out };
+  await train({ ...cfg, maxSteps: 2 }, { verbose: false, progress: false });
+  const before = memory().liveTensors;
+  const r = await train({ ...cfg, maxSteps: 4 }, { verbose: false, progress: false, resume: true });
+  assert.equal(r.steps, 4);
+  assert.equal(memory().liveTensors - before, 0);
+});

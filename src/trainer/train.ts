@@ -152,11 +152,16 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
   if (ckpt) {
     if (ckpt.state.fingerprint !== fingerprint) {
       disposeAll(ckpt.model, ckpt.optim);
+      await loader.close();
+      probeInputs.dispose();
+      optimizer.dispose();
+      model.dispose();
+      pg?.destroy();
       throw new RunError(`${out}: the checkpoint was written with a different configuration; use a new --out or the same flags`, 2);
     }
     model.loadStateDict(ckpt.model, { where: `${out}/checkpoint.safetensors` });
     optimizer.loadState({ tensors: ckpt.optim, scalars: ckpt.state.optimizerScalars }, `${out}/checkpoint.safetensors`);
-    disposeAll(ckpt.model);
+    disposeAll(ckpt.model, ckpt.optim); // both were copied in
     step = ckpt.state.step;
     secondsBefore = ckpt.state.seconds;
     lastDiagnosis = ckpt.state.lastDiagnosis;
