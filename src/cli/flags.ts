@@ -14,7 +14,4 @@ export function int(flag: string, v: string | undefined): number | undefined {
   return x;
 }
 
-/** Drops undefined values so that they do not override config-file values. */
-export function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
+export { defined } from "../util/object.js";

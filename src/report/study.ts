@@ -23,6 +23,7 @@ import { PACKAGE_ROOT } from "../util/paths.js";
 import { InputError, RunError } from "../util/errors.js";
 import { expectFile, writeFileAtomic } from "../util/fs.js";
 import { Progress } from "../util/progress.js";
+import { defined } from "../util/object.js";
 import { readRun } from "./read.js";
 import { writeStudyReport, type StudyReportFiles } from "./study-report.js";
 import type { StudyRunSummary, Summary } from "./summary.js";
@@ -125,7 +126,7 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
   const t0 = Date.now();
   const preset = STUDY_PRESETS[opts.preset ?? "full"];
   const file = opts.config ? readStudyConfig(opts.config) : {};
-  const budget = { ...preset, ...stripUndefined({ steps: file.steps, batchSize: file.batchSize, metricsEvery: file.metricsEvery, probeSize: file.probeSize, evalTrain: file.evalTrain, evalTest: file.evalTest }) };
+  const budget = { ...preset, ...defined({ steps: file.steps, batchSize: file.batchSize, metricsEvery: file.metricsEvery, probeSize: file.probeSize, evalTrain: file.evalTrain, evalTest: file.evalTest }) };
   const runs = (file.runs ?? STUDY_RUNS).map((r) => {
     if (typeof r !== "string") return r;
     const known = STUDY_RUNS.find((k) => k.name === r);
@@ -297,8 +298,4 @@ async function pool(jobs: (() => Promise<void>)[], n: number): Promise<void> {
     while (next < jobs.length) await jobs[next++]!();
   };
   await Promise.all(Array.from({ length: n }, worker));
-}
-
-function stripUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
