@@ -19,8 +19,13 @@
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 #include <torch/csrc/distributed/c10d/FileStore.hpp>
 #include <torch/csrc/distributed/c10d/PrefixStore.hpp>
+#if TORCH_VERSION_MAJOR < 2
+#include <torch/csrc/distributed/c10d/reducer.hpp>
+#endif
 
+#include <algorithm>
 #include <chrono>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -906,6 +911,85 @@ Napi::Value AllGatherDiff(const Napi::CallbackInfo& info) {
   });
 }
 
+// Gradient averaging overlapped with backward: PyTorch's own DDP Reducer (c10d::Reducer, the C++ core of
+// torch.nn.parallel.DistributedDataParallel). It hooks every parameter's gradient accumulator, copies each gradient
+// into its bucket as soon as backward produces it, launches a bucket's all-reduce as soon as the bucket is full (in
+// bucket order, the same on every rank), and, in a callback at the end of backward, waits for the reductions and
+// writes the averaged gradients back. Like DDP, buckets start as one and are rebuilt after the first iteration in
+// the order gradients became ready, with a first bucket of 1 MiB and then `bucketCapBytes`.
+// libtorch 2.x split ProcessGroup from its backends; the Reducer there needs a ProcessGroup wrapper, which is not
+// bound yet, so ddpCreate reports that and the caller falls back to one all-reduce after backward.
+#if TORCH_VERSION_MAJOR < 2
+struct DdpState {
+  std::shared_ptr<Group> group;  // keeps the process group alive as long as the reducer
+  std::unique_ptr<c10d::Reducer> reducer;
+};
+std::vector<std::unique_ptr<DdpState>> ddps;
+
+DdpState& ddpOf(int64_t id) {
+  if (id < 0 || id >= static_cast<int64_t>(ddps.size()) || !ddps[id]) throw ArgError("gradient reducer " + std::to_string(id) + " does not exist (disposed?)");
+  return *ddps[id];
+}
+#endif
+
+// ddpCreate(gid, [param handles], bucketCapBytes) → reducer id.
+Napi::Value DdpCreate(const Napi::CallbackInfo& info) {
+  return guard(info, "c10d.Reducer", [&](Napi::Env env) -> Napi::Value {
+#if TORCH_VERSION_MAJOR < 2
+    Env& e = envOf(env);
+    auto g = groupOf(info[0].As<Napi::Number>().Int64Value());
+    auto arr = info[1].As<Napi::Array>();
+    int64_t cap = info[2].As<Napi::Number>().Int64Value();
+    std::vector<at::Tensor> params;
+    for (uint32_t i = 0; i < arr.Length(); i++) {
+      at::Tensor p = slot(e, arr.Get(i), "params");
+      if (!p.requires_grad() || !p.is_leaf()) throw ArgError("params[" + std::to_string(i) + "] must be a leaf tensor that requires grad");
+      params.push_back(p);
+    }
+    if (params.empty()) throw ArgError("params: at least one parameter is needed");
+    const int64_t firstCap = 1024 * 1024;  // torch.distributed's _DEFAULT_FIRST_BUCKET_BYTES
+    // First iteration: one bucket (DDP does the same when no parameter is expected to be unused).
+    auto assignment = c10d::compute_bucket_assignment_by_size(params, {std::numeric_limits<size_t>::max()});
+    auto indices = std::get<0>(assignment);
+    auto limits = std::get<1>(assignment);
+    std::reverse(indices.begin(), indices.end());
+    std::reverse(limits.begin(), limits.end());
+    std::unordered_map<size_t, std::string> names;
+    auto d = std::make_unique<DdpState>();
+    d->group = g;
+    d->reducer = std::make_unique<c10d::Reducer>(params, indices, limits, g->pg, std::vector<bool>(params.size(), false), cap,
+                                                 /*find_unused_parameters=*/false, /*gradient_as_bucket_view=*/false, names, firstCap);
+    ddps.push_back(std::move(d));
+    return Napi::Number::New(env, static_cast<double>(ddps.size() - 1));
+#else
+    throw ArgError("the DDP reducer is bound for libtorch 1.x only");
+    return env.Undefined();
+#endif
+  });
+}
+
+// ddpPrepare(id): call after the forward pass and before backward, every iteration whose gradients are averaged.
+Napi::Value DdpPrepare(const Napi::CallbackInfo& info) {
+  return guard(info, "c10d.Reducer.prepare_for_backward", [&](Napi::Env env) -> Napi::Value {
+#if TORCH_VERSION_MAJOR < 2
+    auto& d = ddpOf(info[0].As<Napi::Number>().Int64Value());
+    // Raises if the previous backward left a bucket unreduced (a parameter that got no gradient).
+    d.reducer->rebuild_buckets();
+    d.reducer->prepare_for_forward();
+    d.reducer->prepare_for_backward({});
+#endif
+    return env.Undefined();
+  });
+}
+
+Napi::Value DdpDestroy(const Napi::CallbackInfo& info) {
+#if TORCH_VERSION_MAJOR < 2
+  int64_t id = info[0].As<Napi::Number>().Int64Value();
+  if (id >= 0 && id < static_cast<int64_t>(ddps.size())) ddps[id].reset();  // the destructor removes the hooks
+#endif
+  return info.Env().Undefined();
+}
+
 Napi::Value SetErrorClass(const Napi::CallbackInfo& info) {
   envOf(info.Env()).errorCtor = Napi::Persistent(info[0].As<Napi::Function>());
   return info.Env().Undefined();
@@ -943,6 +1027,9 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("pgBarrier", Napi::Function::New(env, PgBarrier));
   exports.Set("allReduceSumDiff", Napi::Function::New(env, AllReduceSumDiff));
   exports.Set("allGatherDiff", Napi::Function::New(env, AllGatherDiff));
+  exports.Set("ddpCreate", Napi::Function::New(env, DdpCreate));
+  exports.Set("ddpPrepare", Napi::Function::New(env, DdpPrepare));
+  exports.Set("ddpDestroy", Napi::Function::New(env, DdpDestroy));
   return exports;
 }
 

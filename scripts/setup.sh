@@ -45,7 +45,7 @@ fi
 addon=native/build/Release/nocollapse.node
 stamp=native/build/.libtorch
 want="${LIBTORCH:-debian}"
-if [ ! -f "$addon" ] || [ native/addon.cc -nt "$addon" ] || [ native/binding.gyp -nt "$addon" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+if [ ! -f "$addon" ] || [ native/addon.cc -nt "$addon" ] || [ native/binding.gyp -nt "$addon" ] || [ -n "$(find native/shim -newer "$addon" 2>/dev/null)" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   say "building the native addon against libtorch from ${want} (about a minute)"
   (cd native && npx node-gyp rebuild --loglevel=error >/dev/null)
   echo "$want" > "$stamp"

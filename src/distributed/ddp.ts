@@ -1,8 +1,8 @@
 /**
- * Data parallelism on a process group: parameters broadcast from rank 0, gradients averaged over ranks in one
- * bucketed all-reduce, and SyncBatchNorm (batch statistics over the global batch).
+ * Data parallelism on a process group: parameters broadcast from rank 0, gradients averaged over ranks (by PyTorch's
+ * DDP Reducer, overlapped with backward), and SyncBatchNorm (batch statistics over the global batch).
  */
-import { noGrad, tidy, type Tensor } from "../tensor/index.js";
+import { noGrad, tidy, TorchError, type Tensor } from "../tensor/index.js";
 import { BatchNormBase, type Module } from "../nn/index.js";
 import type { ProcessGroup } from "./group.js";
 
@@ -27,6 +27,60 @@ export function allReduceGradients(params: Tensor[], pg: ProcessGroup): void {
       for (const g of grads) g.div_(pg.worldSize);
     });
   });
+}
+
+/** Options of {@link GradientReducer}. */
+export interface GradientReducerOptions {
+  /** Bucket size in MiB after the first iteration (PyTorch DDP's `bucket_cap_mb`; its default, 25). The first bucket is 1 MiB. */
+  bucketCapMb?: number;
+  /** Average after backward in one all-reduce instead (no overlap); what happens anyway when the Reducer is not bound. */
+  overlap?: boolean;
+}
+
+/**
+ * Averages gradients over the ranks of a group, overlapped with backward: libtorch's DDP Reducer hooks each
+ * parameter's gradient accumulator, so a bucket's all-reduce starts as soon as backward has produced its gradients
+ * and runs while backward computes the earlier layers; when `backward()` returns, every gradient is the average.
+ * Gradients must be zeroed (or cleared) before each backward, and every parameter must get a gradient in every
+ * backward (as with DDP's `find_unused_parameters=False`); otherwise the next `beforeBackward()` raises a TorchError
+ * naming the problem.
+ *
+ * @example
+ * const sync = new GradientReducer(model.parameters(), pg);
+ * const loss = computeLoss(...);
+ * sync.beforeBackward();
+ * loss.backward();
+ * sync.afterBackward();  // a no-op with the Reducer; the fallback all-reduces here
+ * optimizer.step();
+ */
+export class GradientReducer {
+  /** True when the all-reduce overlaps backward (the Reducer is bound and `overlap` was not turned off). */
+  readonly overlapped: boolean;
+  private readonly reducer: { prepare(): void; destroy(): void } | null;
+  constructor(private readonly params: Tensor[], private readonly pg: ProcessGroup, opts: GradientReducerOptions = {}) {
+    let reducer: { prepare(): void; destroy(): void } | null = null;
+    if (opts.overlap !== false && params.length) {
+      try {
+        reducer = pg.createReducer(params, Math.round((opts.bucketCapMb ?? 25) * 1024 * 1024));
+      } catch (e) {
+        if (!(e instanceof TorchError && /bound for libtorch 1\.x only/.test(e.message))) throw e;
+      }
+    }
+    this.reducer = reducer;
+    this.overlapped = reducer !== null;
+  }
+  /** Call after the forward pass and before `backward()`. */
+  beforeBackward(): void {
+    this.reducer?.prepare();
+  }
+  /** Call after `backward()` and before the optimizer step. */
+  afterBackward(): void {
+    if (!this.reducer) allReduceGradients(this.params, this.pg);
+  }
+  /** Removes the hooks (idempotent). */
+  dispose(): void {
+    this.reducer?.destroy();
+  }
 }
 
 /**

@@ -58,6 +58,21 @@ export class ProcessGroup {
   allGatherDiff(t: Tensor): Tensor {
     return wrap(native.allGatherDiff(this.id, t.handle));
   }
+  /**
+   * Binds PyTorch's DDP Reducer (c10d::Reducer) to `params` on this group; see {@link GradientReducer}.
+   * @throws TorchError when this libtorch build has no bound Reducer (libtorch 2.x).
+   */
+  createReducer(params: Tensor[], bucketCapBytes: number): { prepare(): void; destroy(): void } {
+    const id = native.ddpCreate(this.id, params.map((p) => p.handle), bucketCapBytes);
+    let live = true;
+    return {
+      prepare: () => native.ddpPrepare(id),
+      destroy: () => {
+        if (live) native.ddpDestroy(id);
+        live = false;
+      },
+    };
+  }
   barrier(): void {
     native.pgBarrier(this.id);
   }

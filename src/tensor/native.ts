@@ -37,6 +37,9 @@ export interface NativeAddon {
   pgBarrier(id: number): void;
   allReduceSumDiff(id: number, h: number): number;
   allGatherDiff(id: number, h: number): number;
+  ddpCreate(groupId: number, params: number[], bucketCapBytes: number): number;
+  ddpPrepare(id: number): void;
+  ddpDestroy(id: number): void;
 }
 
 /** One registered operator schema, as the generator sees it. */

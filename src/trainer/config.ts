@@ -91,6 +91,8 @@ export const TrainConfigSchema = z
     syncBn: z.boolean().default(false),
     /** Seconds a collective may wait for the other processes before the run fails (distributed runs). */
     collectiveTimeout: z.number().positive().default(60),
+    /** Gradient bucket size in MiB (PyTorch DDP's bucket_cap_mb); each bucket's all-reduce overlaps the rest of backward. */
+    bucketCapMb: z.number().positive().default(25),
     /** Where augmentation runs: a worker thread overlapping the step, or the main thread. */
     prefetch: z.enum(["worker", "main"]).optional(),
     /** Loss hyper-parameter overrides. */

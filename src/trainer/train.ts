@@ -24,7 +24,7 @@ import { JointEmbedding } from "../methods/index.js";
 import { SingularCovarianceError, computeLoss } from "../losses/index.js";
 import type { Diagnosis } from "../metrics/index.js";
 import { InputError, RunError } from "../util/errors.js";
-import { readDistEnv, ProcessGroup, broadcastModule, allReduceGradients, convertSyncBatchNorm } from "../distributed/index.js";
+import { readDistEnv, ProcessGroup, broadcastModule, GradientReducer, convertSyncBatchNorm } from "../distributed/index.js";
 import { TorchError } from "../tensor/index.js";
 import { writeFileAtomic } from "../util/fs.js";
 import { Progress } from "../util/progress.js";
@@ -130,6 +130,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
   if (cfg.syncBn) convertSyncBatchNorm(model, pg);
   if (pg) broadcastModule(model, pg);
   const params = model.parameters();
+  const gradSync = pg ? new GradientReducer(params, pg, { bucketCapMb: cfg.bucketCapMb }) : null;
   const optimizer = buildOptimizer(cfg, model);
   const schedule: LrSchedule = cfg.schedule === "cosine"
     ? new WarmupCosine({ baseLr: cfg.lr, warmupSteps: Math.min(cfg.warmupSteps, totalSteps), totalSteps })
@@ -156,6 +157,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       probeInputs.dispose();
       optimizer.dispose();
       model.dispose();
+      gradSync?.dispose();
       pg?.destroy();
       throw new RunError(`${out}: the checkpoint was written with a different configuration; use a new --out or the same flags`, 2);
     }
@@ -243,8 +245,9 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
           const { loss, terms } = computeLoss(cfg.method, zAll, cfg.lossOptions);
           const v = { loss: loss.item(), terms: Object.fromEntries(Object.entries(terms).map(([k, t]) => [k, t.item()])) };
           if (!Number.isFinite(v.loss)) return v; // no update from a NaN/Inf loss (every rank sees the same loss)
-          loss.backward();
-          if (pg) allReduceGradients(params, pg);
+          gradSync?.beforeBackward();
+          loss.backward(); // with a process group, the gradients come out averaged over ranks
+          gradSync?.afterBackward();
           optimizer.step();
           optimizer.zeroGrad();
           return v;
@@ -336,6 +339,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
     probeInputs.dispose();
     optimizer.dispose();
     model.dispose();
+    gradSync?.dispose();
     pg?.destroy();
   }
 }
@@ -361,7 +365,7 @@ export function mixSeed(seed: number, step: number): number {
 
 /** What must match for a resume: everything that changes the trajectory. */
 function fingerprintOf(cfg: ResolvedConfig): string {
-  const { out: _out, threads: _t, prefetch: _p, checkpointEvery: _c, metricsEvery: _m, stopOnCollapse: _s, epochs: _e, maxSteps: _x, ...rest } = cfg;
+  const { out: _out, threads: _t, prefetch: _p, checkpointEvery: _c, metricsEvery: _m, stopOnCollapse: _s, epochs: _e, maxSteps: _x, bucketCapMb: _b, ...rest } = cfg;
   return createHash("sha256").update(JSON.stringify(rest)).digest("hex").slice(0, 16);
 }
 
