@@ -28,9 +28,12 @@ function throughput(extra, name) {
 
 const one = throughput(["--threads", "1", "--prefetch", "main"], "one");
 const two = throughput(["--nproc-per-node", "2", "--prefetch", "main"], "two");
+// What overlapping the gradient all-reduce with backward buys (PyTorch's DDP Reducer vs one all-reduce after it).
+const twoNoOverlap = throughput(["--nproc-per-node", "2", "--prefetch", "main", "--no-grad-overlap"], "two-no-overlap");
 // For scale: the same two cores used by one process through libtorch's intra-op threads.
 const oneTwoThreads = throughput(["--threads", "2", "--prefetch", "main"], "one-2t");
 report("Data-parallel scaling (c10d / Gloo)", [
   { name: `BT, ConvNet, global batch ${batch}: 2 processes × 1 thread vs 1 process × 1 thread`, ours: two, pytorch: one, unit: "images/s", ratio: two / one },
+  { name: `BT, ConvNet, global batch ${batch}: 2 processes, all-reduce after backward (no overlap)`, ours: twoNoOverlap, pytorch: one, unit: "images/s", ratio: twoNoOverlap / one },
   { name: `BT, ConvNet, global batch ${batch}: 1 process × 2 threads vs 1 process × 1 thread`, ours: oneTwoThreads, pytorch: one, unit: "images/s", ratio: oneTwoThreads / one },
 ]);

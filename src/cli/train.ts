@@ -19,7 +19,7 @@ interface TrainFlags {
   views?: string; stopOnCollapse?: boolean; threads?: string; prefetch?: string; warmupSteps?: string;
   schedule?: string; weightDecay?: string; probeSize?: string; nonShared?: boolean; json?: boolean;
   lambda?: string; simCoeff?: string; stdCoeff?: string; covCoeff?: string; temperature?: string; wEps?: string;
-  wSize?: string; wIter?: string; progress?: boolean; syncBn?: boolean; collectiveTimeout?: string; bucketCapMb?: string; dtype?: string;
+  wSize?: string; wIter?: string; progress?: boolean; syncBn?: boolean; collectiveTimeout?: string; bucketCapMb?: string; gradOverlap?: boolean; dtype?: string;
   nprocPerNode?: string; nnodes?: string; nodeRank?: string; masterAddr?: string; masterPort?: string;
 }
 
@@ -74,6 +74,7 @@ export function register(program: Command): void {
     .option("--dtype <name>", "float32 (default) or float64 (numerical checks)")
     .option("--sync-bn", "synchronised BatchNorm: statistics over the global batch of all processes")
     .option("--collective-timeout <s>", "seconds a collective waits for the other processes (default 60)")
+    .option("--no-grad-overlap", "average gradients in one all-reduce after backward instead of overlapping it with backward")
     .option("--bucket-cap-mb <n>", "gradient bucket size in MiB; each bucket's all-reduce overlaps backward (default 25, as PyTorch DDP)")
     .option("--nproc-per-node <n>", "spawn and supervise N data-parallel workers on this node (c10d/Gloo)")
     .option("--nnodes <n>", "nodes in the job (with --node-rank, --master-addr, --master-port)")
@@ -122,7 +123,7 @@ export function register(program: Command): void {
         views: int("--views", f.views), nonSharedBranches: f.nonShared, out: f.out, seed: int("--seed", f.seed),
         checkpointEvery: int("--checkpoint-every", f.checkpointEvery), metricsEvery: int("--metrics-every", f.metricsEvery),
         probeSize: int("--probe-size", f.probeSize), stopOnCollapse: f.stopOnCollapse, threads: int("--threads", f.threads),
-        prefetch: f.prefetch, dtype: f.dtype, syncBn: f.syncBn, collectiveTimeout: num("--collective-timeout", f.collectiveTimeout), bucketCapMb: num("--bucket-cap-mb", f.bucketCapMb),
+        prefetch: f.prefetch, dtype: f.dtype, syncBn: f.syncBn, collectiveTimeout: num("--collective-timeout", f.collectiveTimeout), bucketCapMb: num("--bucket-cap-mb", f.bucketCapMb), gradOverlap: f.gradOverlap === false ? false : undefined,
       });
       const fileLoss = (file.loss ?? {}) as Record<string, unknown>;
       const config = { ...file, ...flags, loss: { ...fileLoss, ...loss } } as Record<string, unknown>;

@@ -86,7 +86,7 @@ export function resolveAblation<N extends MethodName>(spec: MethodSpec<N>, ablat
  *
  * @example
  * const net = new JointEmbedding({ backbone: "convnet", projector: "256-512-128", inChannels: 1 });
- * const { h, z } = net.embed([v1, v2]); // h: 2 × [N, 128], z: 2 × [N, 128]
+ * const { h, z } = net.embed([v1, v2]); // h: 2 × [N, 256], z: 2 × [N, 128]
  */
 export class JointEmbedding extends Module {
   readonly backbone: Backbone;

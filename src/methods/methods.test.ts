@@ -39,7 +39,7 @@ test("joint embedding: shared branches embed both views with one encoder; non-sh
     shared.eval();
     const s = shared.embed([x, x]);
     assert.equal(maxAbsDiff(s.z[0]!, s.z[1]!), 0, "the same input through a shared branch gives the same z");
-    assert.deepEqual(s.h[0]!.shape, [8, 128]);
+    assert.deepEqual(s.h[0]!.shape, [8, 256]);
     assert.deepEqual(s.z[0]!.shape, [8, 32]);
     const two = new JointEmbedding({ backbone: "convnet", projector: "64-32", inChannels: 1, nonSharedBranches: true });
     two.eval();

@@ -24,7 +24,9 @@
  * 3. **dimensional-collapse**: at least 25 % of the rank the data can show, r = min(N − 1, D), is missing, i.e.
  *    collapsedDims − (D − r) ≥ max(1, ⌈0.25·r⌉), where a collapsed dimension has λᵢ < 1e-5·λ₁. Judging against
  *    min(N − 1, D) means a batch smaller than D is not called collapsed for the dimensions it cannot span.
- *    (VICReg without covariance: 100 of 128 dimensions; rank-k data with k ≤ D/4: ≥ 75 %.)
+ *    (VICReg without covariance: 100 of 128 dimensions; rank-k data with k ≤ D/4: ≥ 75 %.) With fewer than 2·D rows
+ *    the smallest sample eigenvalues fall far below the true ones (Marchenko–Pastur), so a steep but full-rank
+ *    spectrum can look dimensionally collapsed; the explanation then says so and asks for ≥ 4·D rows.
  * 4. otherwise **healthy**.
  *
  * @example
@@ -127,9 +129,10 @@ export function diagnose(m: DiagnosisInput, opts: DiagnoseOptions = {}): Diagnos
   }
   if (missingRank >= Math.max(1, Math.ceil(T.missingRankFraction * rankLimit))) {
     const limit = rankLimit < m.dim ? ` (${m.n} rows can span at most ${rankLimit})` : "";
+    const few = m.n < 2 * m.dim ? ` With only ${m.n} rows for ${m.dim} dimensions the smallest eigenvalues are underestimated; confirm with ≥ ${4 * m.dim} rows.` : "";
     return {
       diagnosis: "dimensional-collapse",
-      explanation: `${m.collapsedDims} of ${m.dim} dimensions carry less than ${REL} of the top variance${limit}: dimensional collapse to rank ≈ ${rankLimit - missingRank} (${ev}).`,
+      explanation: `${m.collapsedDims} of ${m.dim} dimensions carry less than ${REL} of the top variance${limit}: dimensional collapse to rank ≈ ${rankLimit - missingRank} (${ev}).${few}`,
       evidence,
     };
   }

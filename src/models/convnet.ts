@@ -1,12 +1,14 @@
 /**
  * The default backbone: a small ConvNet for 28×28 gray images (Fashion-MNIST, MNIST), sized to train at batch 256
- * on two CPU cores in well under a second per Barlow Twins step.
+ * on two CPU cores in well under a second per Barlow Twins step. The last layer is the widest (256 channels): the
+ * representation h is what the linear probe reads, and on Fashion-MNIST a 256-wide h gains ~1 point of linear probe
+ * over a 128-wide one (Barlow Twins 87.5 → 88.8 %, VICReg 87.9 → 89.1 % after 10 epochs) for ~20 % more time.
  *
  * ```
  * [N, C, 28, 28] conv3×3(C→32, pad 1) BN ReLU maxpool2   -> [N, 32, 14, 14]
  *                conv3×3(32→64, pad 1) BN ReLU maxpool2  -> [N, 64, 7, 7]
- *                conv3×3(64→128, pad 1) BN ReLU          -> [N, 128, 7, 7]
- *                global average pool, flatten            -> h: [N, 128]
+ *                conv3×3(64→256, pad 1) BN ReLU          -> [N, 256, 7, 7]
+ *                global average pool, flatten            -> h: [N, 256]
  * ```
  * Convs have no bias (the BatchNorm after each one would cancel it). PyTorch equivalent (same state-dict names):
  * ```python
@@ -15,7 +17,7 @@
  *         super().__init__()
  *         self.conv1 = nn.Conv2d(c, 32, 3, padding=1, bias=False); self.bn1 = nn.BatchNorm2d(32)
  *         self.conv2 = nn.Conv2d(32, 64, 3, padding=1, bias=False); self.bn2 = nn.BatchNorm2d(64)
- *         self.conv3 = nn.Conv2d(64, 128, 3, padding=1, bias=False); self.bn3 = nn.BatchNorm2d(128)
+ *         self.conv3 = nn.Conv2d(64, 256, 3, padding=1, bias=False); self.bn3 = nn.BatchNorm2d(256)
  *     def forward(self, x):
  *         x = F.max_pool2d(F.relu(self.bn1(self.conv1(x))), 2)
  *         x = F.max_pool2d(F.relu(self.bn2(self.conv2(x))), 2)
@@ -31,7 +33,7 @@ import { Module, Conv2d, BatchNorm2d, ReLU, MaxPool2d, AdaptiveAvgPool2d, Flatte
  *
  * @example
  * const f = new ConvNet({ inChannels: 1 });
- * const h = f.forward(x); // [N, 1, 28, 28] -> [N, 128]
+ * const h = f.forward(x); // [N, 1, 28, 28] -> [N, 256]
  */
 export class ConvNet extends Module {
   /** Size of the representation h. */
@@ -40,7 +42,7 @@ export class ConvNet extends Module {
   constructor(opts: { inChannels?: number; widths?: [number, number, number]; dtype?: DType } = {}) {
     super();
     const c = opts.inChannels ?? 1;
-    const [w1, w2, w3] = opts.widths ?? [32, 64, 128];
+    const [w1, w2, w3] = opts.widths ?? [32, 64, 256];
     const dtype = opts.dtype;
     const conv1 = this.registerModule("conv1", new Conv2d(c, w1, 3, { padding: 1, bias: false, dtype }));
     const bn1 = this.registerModule("bn1", new BatchNorm2d(w1, { dtype }));

@@ -16,7 +16,7 @@ const CONVNET_PY = readFileSync(join(PACKAGE_ROOT, "src", "testing", "convnet_re
 test("convnet matches its PyTorch definition (train/eval outputs, gradients, running stats)", () => {
   manualSeed(2);
   const f = buildBackbone("convnet", { inChannels: 1, dtype: "float64" });
-  assert.equal(f.outDim, 128);
+  assert.equal(f.outDim, 256);
   const x = randn([8, 1, 28, 28], "float64");
   assertParity(runParity(f, x, `${CONVNET_PY}\nmodel = ConvNet(1)`), 1e-9);
   x.dispose();

@@ -17,7 +17,7 @@ export interface BackboneOptions {
 }
 
 const REGISTRY = {
-  /** Small ConvNet for 28×28 gray images (default), h: 128. */
+  /** Small ConvNet for 28×28 gray images (default), h: 256. */
   convnet: (o: BackboneOptions): Backbone => new ConvNet({ inChannels: o.inChannels ?? 1, dtype: o.dtype }),
   /** ResNet-18 with a 3×3 stride-1 stem and no max-pool (32×32 inputs), h: 512. */
   "resnet18-cifar": (o: BackboneOptions): Backbone => resnet18Cifar({ inChannels: o.inChannels ?? 3, zeroInitResidual: o.zeroInitResidual, dtype: o.dtype }),

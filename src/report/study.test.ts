@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
@@ -44,4 +44,19 @@ test("study --smoke runs every method and control end to end, writes summary.jso
   const again = spawnSync(process.execPath, [BIN, "study", "--smoke", "--out", out], { encoding: "utf8", env });
   assert.equal(again.status, 0, again.stderr);
   assert.equal((again.stderr.match(/: reused/g) ?? []).length, STUDY_RUNS.length + 1, again.stderr);
+});
+
+test("study --config: the train overrides apply to the random-init baseline too (same encoder as the runs)", { timeout: 300_000 }, () => {
+  const out = mkdtempSync(join(tmpdir(), "study-config-"));
+  const config = join(out, "study.yaml");
+  writeFileSync(config, "runs: [vicreg]\ntrain:\n  projector: 64-32\n  lr: 0.002\n");
+  const r = spawnSync(process.execPath, [BIN, "study", "--smoke", "--out", out, "--config", config], { encoding: "utf8", env: { ...process.env, NOCOLLAPSE_NO_PROGRESS: "1" } });
+  assert.equal(r.status, 0, r.stderr);
+  const summary = JSON.parse(readFileSync(join(out, "summary.json"), "utf8")) as Summary;
+  assert.deepEqual(summary.runs.map((x) => x.name), ["vicreg"]);
+  for (const dir of [join(out, "runs", "vicreg"), join(out, "baseline-random")]) {
+    const cfg = JSON.parse(readFileSync(join(dir, "config.json"), "utf8")) as { projector: string; lr: number };
+    assert.equal(cfg.projector, "64-32", dir);
+    assert.equal(cfg.lr, 0.002, dir);
+  }
 });

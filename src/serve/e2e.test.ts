@@ -21,7 +21,7 @@ function writer(out: string): ChildProcess {
   if (process.env.NOCOLLAPSE_E2E_WRITER !== "fake")
     return spawn(process.execPath, [
       join(ROOT, "bin", "nocollapse"), "train", "--method", "vicreg", "--ablation", "no-covariance",
-      "--max-steps", "400", "--batch-size", "64", "--metrics-every", "2", "--probe-size", "256", "--threads", "1", "--out", out,
+      "--max-steps", "400", "--batch-size", "64", "--metrics-every", "2", "--probe-size", "1024", "--threads", "1", "--out", out,
     ], { stdio: "ignore" });
   return spawn(process.execPath, [
     join(ROOT, "dist", "serve", "fake-train.js"),

@@ -9,8 +9,8 @@ class ConvNet(nn.Module):
         super().__init__()
         self.conv1 = nn.Conv2d(c, 32, 3, padding=1, bias=False); self.bn1 = nn.BatchNorm2d(32)
         self.conv2 = nn.Conv2d(32, 64, 3, padding=1, bias=False); self.bn2 = nn.BatchNorm2d(64)
-        self.conv3 = nn.Conv2d(64, 128, 3, padding=1, bias=False); self.bn3 = nn.BatchNorm2d(128)
-        self.out_dim = 128
+        self.conv3 = nn.Conv2d(64, 256, 3, padding=1, bias=False); self.bn3 = nn.BatchNorm2d(256)
+        self.out_dim = 256
 
     def forward(self, x):
         x = F.max_pool2d(F.relu(self.bn1(self.conv1(x))), 2)

@@ -93,6 +93,8 @@ export const TrainConfigSchema = z
     collectiveTimeout: z.number().positive().default(60),
     /** Gradient bucket size in MiB (PyTorch DDP's bucket_cap_mb); each bucket's all-reduce overlaps the rest of backward. */
     bucketCapMb: z.number().positive().default(25),
+    /** Overlap the gradient all-reduce with backward (PyTorch's DDP Reducer); false: one all-reduce after backward. */
+    gradOverlap: z.boolean().default(true),
     /** Where augmentation runs: a worker thread overlapping the step, or the main thread. */
     prefetch: z.enum(["worker", "main"]).optional(),
     /** Loss hyper-parameter overrides. */

@@ -130,7 +130,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
   if (cfg.syncBn) convertSyncBatchNorm(model, pg);
   if (pg) broadcastModule(model, pg);
   const params = model.parameters();
-  const gradSync = pg ? new GradientReducer(params, pg, { bucketCapMb: cfg.bucketCapMb }) : null;
+  const gradSync = pg ? new GradientReducer(params, pg, { bucketCapMb: cfg.bucketCapMb, overlap: cfg.gradOverlap }) : null;
   const optimizer = buildOptimizer(cfg, model);
   const schedule: LrSchedule = cfg.schedule === "cosine"
     ? new WarmupCosine({ baseLr: cfg.lr, warmupSteps: Math.min(cfg.warmupSteps, totalSteps), totalSteps })
@@ -365,7 +365,7 @@ export function mixSeed(seed: number, step: number): number {
 
 /** What must match for a resume: everything that changes the trajectory. */
 function fingerprintOf(cfg: ResolvedConfig): string {
-  const { out: _out, threads: _t, prefetch: _p, checkpointEvery: _c, metricsEvery: _m, stopOnCollapse: _s, epochs: _e, maxSteps: _x, bucketCapMb: _b, ...rest } = cfg;
+  const { out: _out, threads: _t, prefetch: _p, checkpointEvery: _c, metricsEvery: _m, stopOnCollapse: _s, epochs: _e, maxSteps: _x, bucketCapMb: _b, gradOverlap: _g, ...rest } = cfg;
   return createHash("sha256").update(JSON.stringify(rest)).digest("hex").slice(0, 16);
 }
 
