@@ -7,7 +7,31 @@ import { Command, CommanderError } from "commander";
 import { commandsFor } from "./commands.js";
 import { describeError } from "./errors.js";
 
+/**
+ * A command started by another nocollapse process (the study runs each training as a child) stops when that parent
+ * dies, even by SIGKILL: it polls the parent and then stops as on Ctrl-C (a training writes its checkpoint first), so
+ * no orphan keeps training and the next `study` resumes the run.
+ */
+function exitWithParent(): void {
+  const parent = Number(process.env.NOCOLLAPSE_PARENT_PID);
+  if (!(parent > 0)) return;
+  const timer = setInterval(() => {
+    try {
+      process.kill(parent, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ESRCH") return;
+      clearInterval(timer);
+      // The parent held our stdout/stderr pipes: writes would now fail with EPIPE.
+      for (const s of [process.stdout, process.stderr]) s.on("error", () => {});
+      process.kill(process.pid, "SIGINT");
+      setTimeout(() => process.exit(130), 120_000).unref();
+    }
+  }, 1000);
+  timer.unref();
+}
+
 export async function run(argv: string[]): Promise<number> {
+  exitWithParent();
   const program = new Command("nocollapse")
     .description("Non-contrastive self-supervised learning on libtorch, with live collapse diagnostics")
     .option("--verbose", "print stack traces and more detail on errors")

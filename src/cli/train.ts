@@ -129,12 +129,16 @@ export function register(program: Command): void {
       const config = { ...file, ...flags, loss: { ...fileLoss, ...loss } } as Record<string, unknown>;
       config.out ??= `runs/${String(config.method ?? "run")}${config.ablation ? `-${String(config.ablation)}` : ""}`;
       const controller = new AbortController();
+      // Ctrl-C, or SIGTERM from a scheduler (Slurm, Kubernetes) or the study: finish the step, write a checkpoint.
       const onSigint = () => {
         process.stderr.write("\nstopping after this step (checkpoint will be written); Ctrl-C again to abort\n");
         controller.abort();
+        process.removeListener("SIGINT", onSigint);
+        process.removeListener("SIGTERM", onSigint);
         process.once("SIGINT", () => process.exit(130));
       };
       process.once("SIGINT", onSigint);
+      process.once("SIGTERM", onSigint);
       try {
         const r = await train(config as Parameters<typeof train>[0], { resume: f.resume, signal: controller.signal, progress: f.progress === false ? false : undefined });
         const summary = {
@@ -156,6 +160,7 @@ export function register(program: Command): void {
         if (r.status === "collapsed") process.exitCode = 3;
       } finally {
         process.removeListener("SIGINT", onSigint);
+        process.removeListener("SIGTERM", onSigint);
       }
     });
 }

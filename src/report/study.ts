@@ -13,7 +13,7 @@
  * const { summary, report } = await runStudy({ out: "study", preset: "quick" });
  * console.log(report.html, summary.runs.map((r) => [r.name, r.linearTop1, r.diagnosis.z]));
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
@@ -154,6 +154,7 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
   ];
   const evalArgs = (dir: string, extra: string[] = []) => ["eval", "--run", dir, "--train-size", String(budget.evalTrain), "--test-size", String(budget.evalTest), "--json", ...extra];
 
+  let stopped: NodeJS.Signals | null = null; // set by SIGINT/SIGTERM (below)
   // The random-init baseline: evaluate an untrained encoder of the same architecture.
   const jobs: (() => Promise<void>)[] = [];
   const baselineDir = join(out, "baseline-random");
@@ -182,6 +183,7 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
         writeFileAtomic(join(dir, "study.json"), fingerprint);
         try {
           await cli([...trainArgs, ...(resume ? ["--resume"] : [])], threads, join(dir, "train.log"));
+          if (stopped) return; // stopped mid-run: evaluated when the study resumes it
           await cli(evalArgs(dir), threads, join(dir, "eval.log"));
           opts.onEvent?.({ run: r.name, state: "done" });
         } catch (e) {
@@ -191,8 +193,22 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
       bar.tick();
     });
   }
-  await pool(jobs, concurrency);
+  // Ctrl-C or SIGTERM: the trainings stop after their current step and write a checkpoint; no new run starts; the
+  // study exits and, started again, resumes them.
+  const onSignal = (sig: NodeJS.Signals) => {
+    stopped = sig;
+    for (const c of children) c.kill("SIGINT");
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    await pool(jobs, concurrency, () => stopped !== null);
+  } finally {
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
   bar.done();
+  if (stopped) throw new RunError(`study stopped by ${stopped}; the runs keep their checkpoints: start the same command again to resume`, 130);
 
   const runData: RunData[] = [];
   const summaries: StudyRunSummary[] = [];
@@ -271,14 +287,20 @@ function extraTrainFlags(train: Record<string, unknown> | undefined): string[] {
   return out;
 }
 
+/** The study's running child processes (a signal to the study is passed on to them). */
+const children = new Set<ChildProcess>();
+
 /** Runs `bin/nocollapse args` as a child process; its stderr goes to `log`. Rejects with the last error line. */
 function cli(args: string[], threads: number, log: string): Promise<string> {
   const bin = join(PACKAGE_ROOT, "bin", "nocollapse");
   return new Promise((res, rej) => {
+    // NOCOLLAPSE_PARENT_PID: the child stops by itself if this process dies without passing a signal on (SIGKILL).
     const child = spawn(process.execPath, [bin, ...args], {
-      env: { ...process.env, OMP_NUM_THREADS: String(threads), NOCOLLAPSE_NO_PROGRESS: "1" },
+      env: { ...process.env, OMP_NUM_THREADS: String(threads), NOCOLLAPSE_NO_PROGRESS: "1", NOCOLLAPSE_PARENT_PID: String(process.pid) },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    children.add(child);
+    child.on("exit", () => children.delete(child));
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -293,10 +315,10 @@ function cli(args: string[], threads: number, log: string): Promise<string> {
   });
 }
 
-async function pool(jobs: (() => Promise<void>)[], n: number): Promise<void> {
+async function pool(jobs: (() => Promise<void>)[], n: number, stop: () => boolean): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) await jobs[next++]!();
+    while (next < jobs.length && !stop()) await jobs[next++]!();
   };
   await Promise.all(Array.from({ length: n }, worker));
 }

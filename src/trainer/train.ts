@@ -224,6 +224,9 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
 
   try {
     while (step < totalSteps) {
+      // A prefetched batch resolves as a microtask, so without this the loop would never let timers and signal
+      // handlers run (Ctrl-C, SIGTERM, the study's parent watch) until training ends.
+      await new Promise<void>((r) => setImmediate(r));
       if (hooks.signal?.aborted) {
         finalStatus = "stopped";
         break;
