@@ -89,7 +89,7 @@ test("dashboard in chromium: charts render, grow while the run writes, collapse 
     const first = await counts();
     assert.equal(first.accuracy, 2, "linear and kNN bars of the finished run");
     // New points appear as the writer appends lines (one every 200 ms).
-    await page.waitForFunction(`window.__nc.counts().loss > ${first.loss + 8} && window.__nc.counts().series > ${first.series}`, undefined, { timeout: 10000 });
+    await page.waitForFunction(`window.__nc.counts().loss > ${first.loss + 8} && window.__nc.counts().series > ${first.series}`, undefined, { timeout: 30000 }); // the real trainer, on a busy machine
     // The run table lists both runs, the live one as running.
     await page.waitForSelector('tr[data-run="vicreg-no-cov"] td.state-running', { timeout: 5000 });
     assert.equal(await page.locator('tr[data-run="barlow-done"] td.state-done').count(), 1);
