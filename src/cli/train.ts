@@ -131,6 +131,9 @@ export function register(program: Command): void {
       const controller = new AbortController();
       // Ctrl-C, or SIGTERM from a scheduler (Slurm, Kubernetes) or the study: finish the step, write a checkpoint.
       const onSigint = () => {
+        // A parent that died (a killed shell pipeline) leaves stderr a dead pipe: a failed write must not stop the
+        // checkpoint from being written.
+        process.stderr.on("error", () => {});
         process.stderr.write("\nstopping after this step (checkpoint will be written); Ctrl-C again to abort\n");
         controller.abort();
         process.removeListener("SIGINT", onSigint);
