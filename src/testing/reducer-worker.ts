@@ -1,10 +1,11 @@
 /**
- * One rank of the GradientReducer test (src/distributed/ddp.test.ts), run as `node reducer-worker.js OUT.json` under
- * the torchrun environment. It averages a small MLP's gradients over the group with PyTorch's DDP Reducer and, as
+ * One rank of the GradientReducer test (src/distributed/ddp.test.ts), run as `node reducer-worker.js DIR` under the
+ * torchrun environment. It averages a small MLP's gradients over the group with PyTorch's DDP Reducer and, as
  * the independent reference, recomputes every rank's gradients itself in float64 on a copy of the model and averages
- * them. It writes both, and what a parameter that gets no gradient does, to OUT.json.
+ * them. It writes both, and what a parameter that gets no gradient does, to DIR/rank<RANK>.json.
  */
 import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { randn, manualSeed, tidy, noGrad, TorchError, type Tensor } from "../tensor/index.js";
 import { Module, Linear, ReLU, Sequential } from "../nn/index.js";
 import { readDistEnv, ProcessGroup, GradientReducer, broadcastModule } from "../distributed/index.js";
@@ -73,5 +74,5 @@ try {
   unusedError = e.message;
 }
 withUnused.dispose();
-writeFileSync(process.argv[2]!, JSON.stringify({ overlapped: sync.overlapped, iterations, unusedError }));
+writeFileSync(join(process.argv[2]!, `rank${env.rank}.json`), JSON.stringify({ overlapped: sync.overlapped, iterations, unusedError }));
 pg.destroy();

@@ -147,18 +147,22 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
   let lastDiagnosis: { h: string; z: string } = { h: "healthy", z: "healthy" };
   let collapseStep: number | null = null;
   let peaks = { h: { peakTrace: 0, peakStep: 0 }, z: { peakTrace: 0, peakStep: 0 } };
+  /** Frees everything the run holds (on every way out: done, stopped, failed, refused resume). */
+  const release = async () => {
+    await loader.close();
+    probeInputs.dispose();
+    optimizer.dispose();
+    model.dispose();
+    gradSync?.dispose();
+    pg?.destroy();
+  };
   const metricsPath = join(out, "metrics.jsonl");
   const ckpt = hooks.resume ? loadCheckpoint(out) : null;
   let probeInit: ProbeReport | null = null;
   if (ckpt) {
     if (ckpt.state.fingerprint !== fingerprint) {
       disposeAll(ckpt.model, ckpt.optim);
-      await loader.close();
-      probeInputs.dispose();
-      optimizer.dispose();
-      model.dispose();
-      gradSync?.dispose();
-      pg?.destroy();
+      await release();
       throw new RunError(`${out}: the checkpoint was written with a different configuration; use a new --out or the same flags`, 2);
     }
     model.loadStateDict(ckpt.model, { where: `${out}/checkpoint.safetensors` });
@@ -338,12 +342,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
     return { out, config: cfg, status: finalStatus, steps: step, seconds, lastLoss, probe: lastProbe, probeInit, collapseStep, warnings };
   } finally {
     bar.done();
-    await loader.close();
-    probeInputs.dispose();
-    optimizer.dispose();
-    model.dispose();
-    gradSync?.dispose();
-    pg?.destroy();
+    await release();
   }
 }
 
