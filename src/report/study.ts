@@ -165,6 +165,7 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
       opts.onEvent?.({ run: "baseline-random", state: "start" });
       // A zero-step "run" only to record the architecture; its weights are the seeded random init.
       await cli(["train", "--method", "barlow-twins", ...common(baselineDir), ...extraTrainFlags(file.train), "--max-steps", "1", "--metrics-every", "1"], threads, `${baselineDir}/train.log`);
+      if (stopped) return; // no new child after a stop signal: the baseline is redone when the study resumes
       await cli(evalArgs(baselineDir, ["--baseline", "random"]), threads, `${baselineDir}/eval.log`);
       writeFileAtomic(join(baselineDir, "study.json"), fingerprint);
       opts.onEvent?.({ run: "baseline-random", state: "done" });
