@@ -983,11 +983,14 @@ Napi::Value DdpPrepare(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value DdpDestroy(const Napi::CallbackInfo& info) {
+  // ~Reducer() is noexcept(false): through guard(), so a throwing destructor is a TorchError, not an abort.
+  return guard(info, "c10d.Reducer.destroy", [&](Napi::Env env) -> Napi::Value {
 #if TORCH_VERSION_MAJOR < 2
-  int64_t id = info[0].As<Napi::Number>().Int64Value();
-  if (id >= 0 && id < static_cast<int64_t>(ddps.size())) ddps[id].reset();  // the destructor removes the hooks
+    int64_t id = info[0].As<Napi::Number>().Int64Value();
+    if (id >= 0 && id < static_cast<int64_t>(ddps.size())) ddps[id].reset();  // the destructor removes the hooks
 #endif
-  return info.Env().Undefined();
+    return env.Undefined();
+  });
 }
 
 Napi::Value SetErrorClass(const Napi::CallbackInfo& info) {
