@@ -233,6 +233,11 @@ test("diagnosis on the real-training table of the issue (Fashion-MNIST, D = 128)
   const vic = diagnose(row(0.6, 0.5, 6.0, 100)); // VICReg without covariance
   assert.equal(vic.diagnosis, "dimensional-collapse");
   assert.match(vic.explanation, /100 of 128 dimensions/);
+  assert.doesNotMatch(vic.explanation, /underestimated/, "2048 rows are enough for D = 128");
+  // N < 2·D: the same spectrum from 200 rows says that the smallest sample eigenvalues are underestimated.
+  const few = diagnose({ ...row(0.6, 0.5, 6.0, 100), n: 200 });
+  assert.equal(few.diagnosis, "dimensional-collapse");
+  assert.match(few.explanation, /With only 200 rows for 128 dimensions the smallest eigenvalues are underestimated; confirm with ≥ 512 rows\./);
 });
 
 test("analyzeEmbeddings is leak-free and JSON-able", () => {
