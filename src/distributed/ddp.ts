@@ -2,7 +2,7 @@
  * Data parallelism on a process group: parameters broadcast from rank 0, gradients averaged over ranks (by PyTorch's
  * DDP Reducer, overlapped with backward), and SyncBatchNorm (batch statistics over the global batch).
  */
-import { noGrad, tidy, TorchError, type Tensor } from "../tensor/index.js";
+import { noGrad, tidy, type Tensor } from "../tensor/index.js";
 import { BatchNormBase, type Module } from "../nn/index.js";
 import type { ProcessGroup } from "./group.js";
 
@@ -50,24 +50,16 @@ export interface GradientReducerOptions {
  * const loss = computeLoss(...);
  * sync.beforeBackward();
  * loss.backward();
- * sync.afterBackward();  // a no-op with the Reducer; the fallback all-reduces here
+ * sync.afterBackward();  // a no-op with the Reducer; without overlap it all-reduces here
  * optimizer.step();
  */
 export class GradientReducer {
-  /** True when the all-reduce overlaps backward (the Reducer is bound and `overlap` was not turned off). */
+  /** True when the all-reduce overlaps backward (`overlap` was not turned off). */
   readonly overlapped: boolean;
   private readonly reducer: { prepare(): void; destroy(): void } | null;
   constructor(private readonly params: Tensor[], private readonly pg: ProcessGroup, opts: GradientReducerOptions = {}) {
-    let reducer: { prepare(): void; destroy(): void } | null = null;
-    if (opts.overlap !== false && params.length) {
-      try {
-        reducer = pg.createReducer(params, Math.round((opts.bucketCapMb ?? 25) * 1024 * 1024));
-      } catch (e) {
-        if (!(e instanceof TorchError && /bound for libtorch 1\.x only/.test(e.message))) throw e;
-      }
-    }
-    this.reducer = reducer;
-    this.overlapped = reducer !== null;
+    this.reducer = opts.overlap !== false && params.length ? pg.createReducer(params, Math.round((opts.bucketCapMb ?? 25) * 1024 * 1024)) : null;
+    this.overlapped = this.reducer !== null;
   }
   /** Call after the forward pass and before `backward()`. */
   beforeBackward(): void {

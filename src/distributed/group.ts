@@ -60,7 +60,6 @@ export class ProcessGroup {
   }
   /**
    * Binds PyTorch's DDP Reducer (c10d::Reducer) to `params` on this group; see {@link GradientReducer}.
-   * @throws TorchError when this libtorch build has no bound Reducer (libtorch 2.x).
    */
   createReducer(params: Tensor[], bucketCapBytes: number): { prepare(): void; destroy(): void } {
     const id = native.ddpCreate(this.id, params.map((p) => p.handle), bucketCapBytes);

@@ -6,6 +6,24 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
 
+/** What the libtorch the addon runs on is and can do (see `torchVersion()`). */
+export interface NativeVersion {
+  torch: string;
+  parallel: string;
+  /** libtorch_cuda is loaded: a CUDA build. */
+  cudaBuilt: boolean;
+  /** A GPU is usable now. */
+  cuda: boolean;
+  /** CUDA runtime version as CUDART_VERSION (12040 = 12.4), or null in a CPU build. */
+  cudaRuntime: number | null;
+  /** cuDNN version as CUDNN_VERSION, or null. */
+  cudnn: number | null;
+  gpus: number;
+  gpuNames: string[];
+  /** The NCCL process group is compiled into the addon. */
+  nccl: boolean;
+}
+
 /** The addon's surface. Handles are integers into a per-thread slot table of `at::Tensor`s. */
 export interface NativeAddon {
   opResolve(name: string, overload: string): number;
@@ -27,7 +45,7 @@ export interface NativeAddon {
   setNumThreads(n: number): void;
   getNumThreads(): number;
   manualSeed(seed: number): void;
-  version(): { torch: string; parallel: string; cuda: boolean };
+  version(): NativeVersion;
   setErrorClass(ctor: new (message: string, op: string) => Error): void;
   pgCreate(rank: number, size: number, host: string, port: number, timeoutMs: number, backend: string): number;
   pgDestroy(id: number): void;

@@ -4,7 +4,7 @@
  * Scopes work like tfjs' `tidy`: every tensor created inside `tidy(fn)` is freed when `fn` returns, except the
  * tensors `fn` returns (they move to the enclosing scope) and those passed to `keep`.
  */
-import { native } from "./native.js";
+import { native, type NativeVersion } from "./native.js";
 import type { Tensor } from "./tensor.js";
 
 /** Any error raised by libtorch, or by the addon's argument checks. Carries the operator name. */
@@ -243,10 +243,15 @@ export function memory(): { liveTensors: number; bytes: number; created: number;
   return { liveTensors: s.live, bytes: s.bytes, created: s.created, disposed: s.disposed };
 }
 
-/** CUDA, when the libtorch build has it (`LIBTORCH` pointing at a CUDA distribution). */
+/** CUDA, when the libtorch build has it (a CUDA libtorch: Debian's libtorch-cuda-dev, a pip torch, a libtorch zip). */
 export const cuda = {
+  /** A GPU is usable now (a CUDA build of libtorch and at least one device). */
   isAvailable(): boolean {
     return native.version().cuda;
+  },
+  /** Number of visible GPUs (0 in a CPU build). */
+  deviceCount(): number {
+    return native.version().gpus;
   },
 };
 
@@ -271,7 +276,11 @@ export function getNumThreads(): number {
 export function manualSeed(seed: number): void {
   native.manualSeed(seed);
 }
-/** libtorch's version and parallel backend. */
-export function torchVersion(): { torch: string; parallel: string; cuda: boolean } {
+/**
+ * libtorch's version, parallel backend, and what it has of CUDA.
+ * @example
+ * const v = torchVersion(); // { torch: "2.6.0", cudaBuilt: false, cuda: false, gpus: 0, nccl: false, ... }
+ */
+export function torchVersion(): NativeVersion {
   return native.version();
 }
