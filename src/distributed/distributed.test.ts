@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
 import { readDistEnv } from "./env.js";
+import { waitUntil } from "../testing/wait.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
 const tmp = mkdtempSync(join(tmpdir(), "ddp-"));
@@ -75,17 +76,9 @@ test("a worker killed with SIGKILL stops the group within 60 s naming the rank, 
   launcher.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((res) => launcher.on("exit", (code) => res(code)));
   // Wait for a checkpoint, then kill rank 0 (its pid is in status.json) mid-run.
-  let pid = 0;
-  for (let i = 0; i < 1200 && !pid; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    try {
-      const ck = JSON.parse(readFileSync(join(dir, "checkpoint.json"), "utf8")) as { step: number };
-      if (ck.step >= 4) pid = (JSON.parse(readFileSync(join(dir, "status.json"), "utf8")) as { pid: number }).pid;
-    } catch {
-      // not yet
-    }
-  }
-  assert.ok(pid > 0, "the run wrote a checkpoint");
+  const ckStep = () => (JSON.parse(readFileSync(join(dir, "checkpoint.json"), "utf8")) as { step: number }).step;
+  await waitUntil("the group's first checkpoint", () => ckStep() >= 4, { process: launcher });
+  const pid = (JSON.parse(readFileSync(join(dir, "status.json"), "utf8")) as { pid: number }).pid;
   const t0 = Date.now();
   process.kill(pid, "SIGKILL");
   const code = await exited;

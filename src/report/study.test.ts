@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
 import { STUDY_RUNS } from "./study.js";
 import type { Summary } from "./summary.js";
+import { waitUntil } from "../testing/wait.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
 const METHODS = ["barlow-twins", "vicreg", "wmse", "infonce", "ib-logdet", "invariance"];
@@ -61,7 +62,7 @@ test("study --config: the train overrides apply to the random-init baseline too 
   }
 });
 
-test("a study killed (SIGKILL) or stopped (SIGTERM) leaves no training behind, and started again resumes it", { timeout: 300_000 }, async () => {
+test("a study killed (SIGKILL) or stopped (SIGTERM) leaves no training behind, and started again resumes it", { timeout: 900_000 }, async () => {
   const out = mkdtempSync(join(tmpdir(), "study-stop-"));
   const config = join(out, "study.yaml");
   writeFileSync(config, "runs: [vicreg]\nsteps: 400\nbatchSize: 32\nmetricsEvery: 10\nprobeSize: 64\nevalTrain: 500\nevalTest: 200\nconcurrency: 1\n");
@@ -70,21 +71,14 @@ test("a study killed (SIGKILL) or stopped (SIGTERM) leaves no training behind, a
   const run = join(out, "runs", "vicreg");
   const steps = () => (existsSync(join(run, "metrics.jsonl")) ? readFileSync(join(run, "metrics.jsonl"), "utf8").trim().split("\n").filter(Boolean).length : 0);
   const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
-  const until = async (what: string, ok: () => boolean, ms: number) => {
-    const t0 = Date.now();
-    while (!ok()) {
-      if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
   const trainPid = () => (JSON.parse(readFileSync(join(run, "status.json"), "utf8")) as { pid: number }).pid;
 
   // 1. SIGKILL: the study cannot pass anything on; its training notices and stops with a checkpoint.
   let study = spawn(process.execPath, args, { env, stdio: "ignore" });
-  await until("the training to pass its first checkpoint", () => steps() > 110, 120_000);
+  await waitUntil("the training to pass its first checkpoint", () => steps() > 110, { process: study });
   const pid1 = trainPid();
   study.kill("SIGKILL");
-  await until(`training process ${pid1} to stop after its parent was killed`, () => !alive(pid1), 20_000);
+  await waitUntil(`training process ${pid1} to stop after its parent was killed`, () => !alive(pid1));
   assert.equal((JSON.parse(readFileSync(join(run, "status.json"), "utf8")) as { state: string }).state, "stopped");
   const stoppedAt = steps();
   assert.ok(stoppedAt < 400, "stopped mid-run");
@@ -94,12 +88,12 @@ test("a study killed (SIGKILL) or stopped (SIGTERM) leaves no training behind, a
   let stderr = "";
   study.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((r) => study.on("exit", (c) => r(c)));
-  await until("the resumed training to move on", () => existsSync(join(run, "status.json")) && trainPid() !== pid1 && steps() > stoppedAt + 5, 120_000);
+  await waitUntil("the resumed training to move on", () => existsSync(join(run, "status.json")) && trainPid() !== pid1 && steps() > stoppedAt + 5, { process: study });
   const pid2 = trainPid();
   study.kill("SIGTERM");
   assert.equal(await exited, 130, stderr);
   assert.match(stderr, /study stopped by SIGTERM; .*start the same command again to resume/);
-  await until(`training process ${pid2} to stop`, () => !alive(pid2), 20_000);
+  await waitUntil(`training process ${pid2} to stop`, () => !alive(pid2));
   assert.ok(!existsSync(join(run, "eval.json")), "a stopped run is not evaluated");
 
   // 3. Started again: the run resumes from its checkpoint and the study completes.

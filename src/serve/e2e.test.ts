@@ -15,6 +15,9 @@ import { packageRoot } from "../report/assets.js";
 import { fakeMetricsLine } from "../report/fake-run.js";
 
 const CHROMIUM = "/usr/bin/chromium";
+// Waits in the page have no deadline of their own: each waits on what the dashboard shows, and the test's timeout
+// is the only bound (a loaded machine makes the test slower, not red).
+const NO_DEADLINE = { timeout: 0 };
 const ROOT = packageRoot();
 
 function writer(out: string): ChildProcess {
@@ -36,21 +39,17 @@ async function startServe(runs: string): Promise<{ proc: ChildProcess; url: stri
   proc.stderr!.on("data", (b) => (err += b));
   const url = await new Promise<string>((ok, fail) => {
     let out = "";
-    const t = setTimeout(() => fail(new Error(`serve did not start: ${out} ${err}`)), 15000);
     proc.stdout!.on("data", (b) => {
       out += b;
       const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        ok(m[1]!);
-      }
+      if (m) ok(m[1]!);
     });
     proc.on("exit", (c) => fail(new Error(`serve exited ${c}: ${err}`)));
   });
   return { proc, url };
 }
 
-test("dashboard in chromium: charts render, grow while the run writes, collapse banner shows", { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} not found (install Debian's chromium; the test never downloads a browser)`, timeout: 180000 }, async () => {
+test("dashboard in chromium: charts render, grow while the run writes, collapse banner shows", { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} not found (install Debian's chromium; the test never downloads a browser)`, timeout: 900_000 }, async () => {
   const runs = mkdtempSync(join(tmpdir(), "nc-e2e-"));
   // A finished run next to the live one, as in a study folder.
   mkdirSync(join(runs, "barlow-done"));
@@ -79,27 +78,27 @@ test("dashboard in chromium: charts render, grow while the run writes, collapse 
 
     type Counts = Record<string, number>;
     const counts = (): Promise<Counts> => page.evaluate("window.__nc.counts()") as Promise<Counts>;
-    await page.waitForFunction("window.__nc && window.__nc.counts().series > 0 && window.__nc.counts().spectra > 0", undefined, { timeout: 10000 });
+    await page.waitForFunction("window.__nc && window.__nc.counts().series > 0 && window.__nc.counts().spectra > 0", undefined, NO_DEADLINE);
     for (const id of ["spectra", "series", "loss", "accuracy"]) {
       const marks = await page.locator(`#chart-${id} svg path`).count();
       assert.ok(marks > 3, `#chart-${id} draws marks (${marks})`);
     }
     // Every row of the finished run arrived (61 lines × total + 3 terms), none lost between renders.
-    await page.waitForFunction("window.__nc.views.loss.data('loss').filter(function (d) { return d.run === 'barlow-done'; }).length === 244", undefined, { timeout: 5000 });
+    await page.waitForFunction("window.__nc.views.loss.data('loss').filter(function (d) { return d.run === 'barlow-done'; }).length === 244", undefined, NO_DEADLINE);
     const first = await counts();
     assert.equal(first.accuracy, 2, "linear and kNN bars of the finished run");
     // New points appear as the writer appends lines (one every 200 ms).
-    await page.waitForFunction(`window.__nc.counts().loss > ${first.loss + 8} && window.__nc.counts().series > ${first.series}`, undefined, { timeout: 60000 }); // the real trainer starting up, on a busy machine
+    await page.waitForFunction(`window.__nc.counts().loss > ${first.loss + 8} && window.__nc.counts().series > ${first.series}`, undefined, NO_DEADLINE);
     // The run table lists both runs, the live one as running.
-    await page.waitForSelector('tr[data-run="vicreg-no-cov"] td.state-running', { timeout: 5000 });
+    await page.waitForSelector('tr[data-run="vicreg-no-cov"] td.state-running', NO_DEADLINE);
     assert.equal(await page.locator('tr[data-run="barlow-done"] td.state-done').count(), 1);
     // The collapse warning line turns the banner on.
-    await page.waitForSelector("#banner:not([hidden])", { timeout: 90000 }); // the trainer judges from 10 % of the run (step 20)
+    await page.waitForSelector("#banner:not([hidden])", NO_DEADLINE); // the trainer judges from 10 % of the run (step 20)
     assert.match(await page.locator("#banner").innerText(), /vicreg-no-cov: dimensional-collapse in z at step \d+/);
     // The spectrum follows the live run's latest probe: the step it shows moves on (probes every 2 steps).
     const shown = (await page.evaluate("window.__nc.spectrumSteps()")) as Record<string, number>;
     assert.equal(shown["barlow-done"], 60);
-    await page.waitForFunction(`window.__nc.spectrumSteps()["vicreg-no-cov"] > ${shown["vicreg-no-cov"]}`, undefined, { timeout: 5000 });
+    await page.waitForFunction(`window.__nc.spectrumSteps()["vicreg-no-cov"] > ${shown["vicreg-no-cov"]}`, undefined, NO_DEADLINE);
     assert.match(await page.locator("#frame-label").innerText(), /vicreg-no-cov @ step \d+/);
     mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
     await page.screenshot({ path: join(ROOT, "test-artifacts", "serve.png"), fullPage: true });

@@ -9,6 +9,7 @@ import { readSafetensors, writeNpy, randn, manualSeed, tidy } from "../tensor/in
 import { buildBackbone } from "../models/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { parseConfig } from "./config.js";
+import { exited, waitUntil } from "../testing/wait.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
 const tmp = mkdtempSync(join(tmpdir(), "train-"));
@@ -31,27 +32,11 @@ test("a run killed with SIGKILL resumes exactly: the losses equal an uninterrupt
 
   const cut = join(tmp, "cut");
   const child = spawn(process.execPath, [BIN, ...common, "--out", cut], { stdio: "ignore" });
-  // Kill it once a checkpoint past step 4 exists, at whatever point of a step it then is.
-  await new Promise<void>((resolve, reject) => {
-    const t = setInterval(() => {
-      try {
-        const st = JSON.parse(readFileSync(join(cut, "checkpoint.json"), "utf8")) as { step: number };
-        if (st.step >= 8) {
-          clearInterval(t);
-          child.kill("SIGKILL");
-          resolve();
-        }
-      } catch {
-        // not written yet
-      }
-    }, 20);
-    child.on("exit", () => {
-      clearInterval(t);
-      resolve();
-    });
-    setTimeout(() => reject(new Error("no checkpoint within 120 s")), 120_000);
-  });
-  await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.on("exit", r)));
+  // Kill it once a checkpoint past step 8 exists, at whatever point of a step it then is.
+  const ckStep = () => (JSON.parse(readFileSync(join(cut, "checkpoint.json"), "utf8")) as { step: number }).step;
+  await waitUntil("a checkpoint at step 8 or later", () => ckStep() >= 8, { process: child, everyMs: 20 });
+  child.kill("SIGKILL");
+  await exited(child);
   assert.equal(child.signalCode, "SIGKILL", "the run was really killed mid-way");
   const resumed = run([...common, "--out", cut, "--resume"]);
   assert.equal(resumed.status, 0, resumed.stderr);
