@@ -121,6 +121,23 @@ c10::intrusive_ptr<c10d::Store> tcpStore(const std::string& host, int port, int 
   return c10::make_intrusive<c10d::TCPStore>(host, so);
 }
 
+// 2.x: a ProcessGroup front end with `backend` as its default, for the device type that backend serves (Gloo: CPU,
+// NCCL: CUDA). 1.x: the backend is the process group.
+template <typename B>
+c10::intrusive_ptr<c10d::ProcessGroup> frontEnd(const c10::intrusive_ptr<c10d::Store>& store, int rank, int size,
+                                                c10::intrusive_ptr<B> backend, const std::string& name) {
+#if TORCH_VERSION_MAJOR >= 2
+  using T = c10d::ProcessGroup::BackendType;
+  const bool nccl = name == "nccl";
+  auto pg = c10::make_intrusive<c10d::ProcessGroup>(store, rank, size);
+  pg->setDefaultBackend(nccl ? T::NCCL : T::GLOO);
+  pg->setBackend(nccl ? c10::DeviceType::CUDA : c10::DeviceType::CPU, nccl ? T::NCCL : T::GLOO, backend);
+  return pg;
+#else
+  return backend;
+#endif
+}
+
 // The backend ("gloo", or "nccl" where the libtorch has it) behind a ProcessGroup front end.
 c10::intrusive_ptr<c10d::ProcessGroup> makeProcessGroup(const c10::intrusive_ptr<c10d::Store>& store, int rank, int size,
                                                          std::chrono::milliseconds timeout, const std::string& backend,
@@ -128,29 +145,13 @@ c10::intrusive_ptr<c10d::ProcessGroup> makeProcessGroup(const c10::intrusive_ptr
   if (backend == "gloo") {
     auto opts = c10d::ProcessGroupGloo::Options::create(timeout);
     opts->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname(host));
-    auto gloo = c10::make_intrusive<c10d::ProcessGroupGloo>(store, rank, size, opts);
-#if TORCH_VERSION_MAJOR >= 2
-    auto pg = c10::make_intrusive<c10d::ProcessGroup>(store, rank, size);
-    pg->setDefaultBackend(c10d::ProcessGroup::BackendType::GLOO);
-    pg->setBackend(c10::DeviceType::CPU, c10d::ProcessGroup::BackendType::GLOO, gloo);
-    return pg;
-#else
-    return gloo;
-#endif
+    return frontEnd(store, rank, size, c10::make_intrusive<c10d::ProcessGroupGloo>(store, rank, size, opts), "gloo");
   }
 #ifdef USE_C10D_NCCL
   if (backend == "nccl") {
     auto opts = c10d::ProcessGroupNCCL::Options::create();
     opts->timeout = timeout;
-    auto nccl = c10::make_intrusive<c10d::ProcessGroupNCCL>(store, rank, size, opts);
-#if TORCH_VERSION_MAJOR >= 2
-    auto pg = c10::make_intrusive<c10d::ProcessGroup>(store, rank, size);
-    pg->setDefaultBackend(c10d::ProcessGroup::BackendType::NCCL);
-    pg->setBackend(c10::DeviceType::CUDA, c10d::ProcessGroup::BackendType::NCCL, nccl);
-    return pg;
-#else
-    return nccl;
-#endif
+    return frontEnd(store, rank, size, c10::make_intrusive<c10d::ProcessGroupNCCL>(store, rank, size, opts), "nccl");
   }
   throw ArgError("backend '" + backend + "' is not one of gloo, nccl");
 #else
