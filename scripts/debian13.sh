@@ -94,12 +94,19 @@ inroot "apt-get update -qq && apt-get install -y -qq --no-install-recommends nod
 say "$(inroot '. /etc/os-release; echo $PRETTY_NAME'), node $(inroot 'node --version'), npm $(inroot 'npm --version') ($(elapsed))"
 
 if [ $cuda = 1 ]; then
-  # Debian's CUDA libtorch. nvidia-cudnn's install script downloads cuDNN from NVIDIA, which is not reachable here
-  # (only Debian's archive is); it is left unconfigured, with everything else configured. What that leaves out is
-  # said in the README: no cuDNN library, so convolutions on a GPU would need it installed by other means.
-  say "installing Debian's CUDA libtorch (libtorch-cuda-dev & co, about 2.5 GB)"
-  inroot "apt-get install -y -qq --no-install-recommends libtorch-cuda-dev libgloo-cuda-dev libnccl-dev python3-torch-cuda >/dev/null 2>&1 || dpkg --configure -a >/dev/null 2>&1 || true"
-  inroot "dpkg-query -W -f='\${Package} \${Version} \${Status}\n' libtorch-cuda-dev 'libtorch-cuda2*' nvidia-cudnn libnccl-dev python3-torch-cuda 2>/dev/null" | sed 's/^/  /'
+  # Debian's CUDA libtorch. nvidia-cudnn's install script downloads cuDNN from NVIDIA once its licence is accepted;
+  # only Debian's archive is reachable here, so the licence question is answered "I Decline" (the package then
+  # configures without downloading) and a placeholder libcudnn.so.9 (scripts/cuda-check/cudnn-placeholder.c: not
+  # cuDNN, one version query) lets libtorch_cuda load for this check. A machine that trains installs real cuDNN.
+  say "installing Debian's CUDA libtorch (libtorch-cuda-dev & co, about 2.5 GB) ($(elapsed))"
+  inroot "echo 'nvidia-cudnn nvidia-cudnn/question select I Decline' | debconf-set-selections"
+  inroot "apt-get install -y -qq --no-install-recommends libtorch-cuda-dev libgloo-cuda-dev libnccl-dev python3-torch-cuda gcc >/dev/null"
+  if ! inroot "ldconfig -p | grep -q 'libcudnn.so.9 '"; then
+    say "no libcudnn.so.9 (cuDNN was not downloaded): installing the placeholder into /usr/local/lib for this check"
+    cp scripts/cuda-check/cudnn-placeholder.c "$root/tmp/"
+    inroot "gcc -shared -fPIC -O2 -Wl,-soname,libcudnn.so.9 -o /usr/local/lib/libcudnn.so.9 /tmp/cudnn-placeholder.c && ldconfig"
+  fi
+  inroot "dpkg-query -W -f='\${Package} \${Version} \${Status}\n' libtorch-cuda-dev libnccl-dev nvidia-cudnn python3-torch-cuda" | sed 's/^/  /' || true
 fi
 
 # ---- 2. a fresh clone, and the command ----------------------------------------------------------------
