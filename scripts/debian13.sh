@@ -89,6 +89,8 @@ if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
   mkdir -p "$root/usr/local/share/ca-certificates"
   cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
 fi
+# (--cuda: the answer to nvidia-cudnn's licence question must be there before any apt run configures it; see below)
+[ $cuda = 1 ] && inroot "echo 'nvidia-cudnn nvidia-cudnn/question select I Decline' | debconf-set-selections"
 say "installing nodejs npm git ca-certificates ($(elapsed))"
 inroot "apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm git ca-certificates >/dev/null && update-ca-certificates >/dev/null 2>&1"
 say "$(inroot '. /etc/os-release; echo $PRETTY_NAME'), node $(inroot 'node --version'), npm $(inroot 'npm --version') ($(elapsed))"
@@ -99,7 +101,6 @@ if [ $cuda = 1 ]; then
   # configures without downloading) and a placeholder libcudnn.so.9 (scripts/cuda-check/cudnn-placeholder.c: not
   # cuDNN, one version query) lets libtorch_cuda load for this check. A machine that trains installs real cuDNN.
   say "installing Debian's CUDA libtorch (libtorch-cuda-dev & co, about 2.5 GB) ($(elapsed))"
-  inroot "echo 'nvidia-cudnn nvidia-cudnn/question select I Decline' | debconf-set-selections"
   inroot "apt-get install -y -qq --no-install-recommends libtorch-cuda-dev libgloo-cuda-dev libnccl-dev python3-torch-cuda gcc >/dev/null"
   if ! inroot "ldconfig -p | grep -q 'libcudnn.so.9 '"; then
     say "no libcudnn.so.9 (cuDNN was not downloaded): installing the placeholder into /usr/local/lib for this check"
