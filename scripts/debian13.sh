@@ -105,7 +105,12 @@ if [ $cuda = 1 ]; then
   if ! inroot "ldconfig -p | grep -q 'libcudnn.so.9 '"; then
     say "no libcudnn.so.9 (cuDNN was not downloaded): installing the placeholder into /usr/local/lib for this check"
     cp scripts/cuda-check/cudnn-placeholder.c "$root/tmp/"
-    inroot "gcc -shared -fPIC -O2 -Wl,-soname,libcudnn.so.9 -o /usr/local/lib/libcudnn.so.9 /tmp/cudnn-placeholder.c && ldconfig"
+    inroot 'cd /tmp && nm -D --undefined-only /usr/lib/x86_64-linux-gnu/libtorch*.so | awk "/ cudnn/ {print \$2}" | sed "s/@.*//" | sort -u |
+      grep -vx -e cudnnGetVersion -e cudnnGetCudartVersion -e cudnnGetErrorString | sed "s/.*/int &(void) { return 1; }/" >> cudnn-placeholder.c &&
+      echo "libcudnn.so.9 { global: *; };" > cudnn.map &&
+      gcc -shared -fPIC -O2 -Wl,-soname,libcudnn.so.9 -Wl,--version-script=cudnn.map -o /usr/local/lib/libcudnn.so.9 cudnn-placeholder.c && ldconfig &&
+      echo "  placeholder: $(grep -c "return 1;" cudnn-placeholder.c) cuDNN functions stubbed"'
+
   fi
   inroot "dpkg-query -W -f='\${Package} \${Version} \${Status}\n' libtorch-cuda-dev libnccl-dev nvidia-cudnn python3-torch-cuda" | sed 's/^/  /' || true
 fi
