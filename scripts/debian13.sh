@@ -102,6 +102,7 @@ if [ $cuda = 1 ]; then
   # cuDNN, one version query) lets libtorch_cuda load for this check. A machine that trains installs real cuDNN.
   say "installing Debian's CUDA libtorch (libtorch-cuda-dev & co, about 2.5 GB) ($(elapsed))"
   inroot "apt-get install -y -qq --no-install-recommends libtorch-cuda-dev libgloo-cuda-dev libnccl-dev python3-torch-cuda gcc >/dev/null"
+  rm -f "$root/usr/local/lib/libcudnn.so.9" && inroot ldconfig  # an earlier run's placeholder: made anew below
   if ! inroot "ldconfig -p | grep -q 'libcudnn.so.9 '"; then
     say "no libcudnn.so.9 (cuDNN was not downloaded): installing the placeholder into /usr/local/lib for this check"
     cp scripts/cuda-check/cudnn-placeholder.c "$root/tmp/"
