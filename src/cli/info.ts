@@ -66,7 +66,7 @@ export function register(program: Command): void {
       else {
         for (const [k, val] of Object.entries(info)) {
           const text = Array.isArray(val) ? (val.length ? val.join("; ") : "none") : val === null ? "-" : String(val);
-          console.log(`${k.padEnd(12)} ${text}`);
+          console.log(`${k.padEnd(13)} ${text}`);
         }
         if (!info.cudaBuilt) console.log("(a CPU build of libtorch: GPUs need a CUDA libtorch, see the README)");
         else if (!info.cuda) console.log("(CUDA is built in, but no GPU is visible: everything runs on the CPU)");

@@ -16,7 +16,7 @@ export interface NativeVersion {
   cuda: boolean;
   /** CUDA runtime version as CUDART_VERSION (12040 = 12.4), or null in a CPU build. */
   cudaRuntime: number | null;
-  /** cuDNN version as CUDNN_VERSION, or null. */
+  /** cuDNN version libtorch was built with (CUDNN_VERSION), or null. */
   cudnn: number | null;
   gpus: number;
   gpuNames: string[];
