@@ -61,7 +61,8 @@ inroot() {  # a clean login-like root environment: what a new user has
 
 # ---- 1. the chroot ----------------------------------------------------------------------------------
 if [ $fresh = 1 ] && [ -d "$root" ]; then
-  if grep -q " $root/" /proc/mounts; then say "$root has mounts (another run?); not deleting it"; exit 2; fi
+  # Mounts left by a run that was killed before its clean-up (deepest first); rm stays on this file system anyway.
+  for m in $(awk -v r="$root/" 'index($2, r) == 1 { print $2 }' /proc/mounts | sort -r); do umount -l "$m" || true; done
   rm -rf --one-file-system "$root"
 fi
 if ! command -v debootstrap >/dev/null; then
