@@ -53,14 +53,8 @@ function findHeader(name, candidates) {
   return candidates.find((d) => existsSync(join(d, name))) ?? null;
 }
 function nvidiaWheelIncludes(root) {
-  if (!root) return [];
-  const nv = join(root, "..", "nvidia");
-  if (!existsSync(nv)) return [];
-  const out = [];
-  for (const d of readdirSync(nv)) {
-    out.push(join(nv, d, "include"));
-  }
-  return out;
+  const nv = root ? join(root, "..", "nvidia") : null;
+  return nv && existsSync(nv) ? readdirSync(nv).map((d) => join(nv, d, "include")) : [];
 }
 
 export function describe(env = process.env) {
@@ -102,13 +96,11 @@ function problems(d) {
 
 function flags(d, what) {
   switch (what) {
-    case "include_dirs":
-      return [
-        ...(d.root ? [d.include] : []),
-        join(d.include, "torch", "csrc", "api", "include"),
-        ...(d.cudaInclude && d.cudaInclude !== d.include && d.cudaInclude !== "/usr/include" ? [d.cudaInclude] : []),
-        ...(d.nccl && d.ncclInclude !== d.include && d.ncclInclude !== "/usr/include" && d.ncclInclude !== d.cudaInclude ? [d.ncclInclude] : []),
-      ];
+    case "include_dirs": {
+      // /usr/include is the compiler's own system directory: naming it with -I would change the search order.
+      const dirs = [d.include, join(d.include, "torch", "csrc", "api", "include"), d.cudaInclude, d.nccl ? d.ncclInclude : null];
+      return [...new Set(dirs)].filter((x) => x && x !== "/usr/include");
+    }
     case "defines":
       return [
         "USE_C10D_GLOO",

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs every compiled *.test.js under dist/ with node's built-in test runner (results per test), then checks that
-// the generated ops file matches the addon's libtorch. Extra arguments are passed to `node --test` (e.g. a file filter).
+// Checks that the generated ops file matches the addon's libtorch, then runs every compiled *.test.js under dist/ with
+// node's built-in test runner (results per test). Extra arguments are passed to `node --test` (e.g. a file filter).
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";

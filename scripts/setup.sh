@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 build_only=0
+# Where this Node lives: its headers are $node_prefix/include/node when it ships them.
+node_prefix=$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")
 [ "${1:-}" = "--build-only" ] && build_only=1
 
 if [ $build_only = 0 ]; then
@@ -29,7 +31,6 @@ if [ $build_only = 0 ]; then
     fi
   fi
   # node-gyp needs Node's headers; a distribution's Node has them in libnode-dev (a Node from a tarball ships them).
-  node_prefix=$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")
   if [ ! -f "$node_prefix/include/node/node_api.h" ] && dpkg -S "$(readlink -f "$(command -v node)")" >/dev/null 2>&1; then
     pkgs+=(libnode-dev)
   fi
@@ -61,7 +62,6 @@ fi
 
 # ---- native addon (rebuilt when its sources or the libtorch it is built against change) -------------
 # Node's headers from the distribution when npm has no nodedir of its own (node-gyp would download them).
-node_prefix=$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")
 if [ -z "${npm_config_nodedir:-}" ]; then
   nd=$(npm config get nodedir 2>/dev/null || true)
   if { [ -z "$nd" ] || [ "$nd" = undefined ] || [ "$nd" = null ]; } && [ -f "$node_prefix/include/node/node_api.h" ]; then

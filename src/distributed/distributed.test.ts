@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
 import { readDistEnv } from "./env.js";
-import { waitUntil } from "../testing/wait.js";
+import { exited, waitUntil } from "../testing/wait.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
 const tmp = mkdtempSync(join(tmpdir(), "ddp-"));
@@ -74,14 +74,14 @@ test("a worker killed with SIGKILL stops the group within 60 s naming the rank, 
   const launcher = spawn(process.execPath, [BIN, ...args], { env: clean, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   launcher.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((res) => launcher.on("exit", (code) => res(code)));
+  const launcherExit = exited(launcher);
   // Wait for a checkpoint, then kill rank 0 (its pid is in status.json) mid-run.
   const ckStep = () => (JSON.parse(readFileSync(join(dir, "checkpoint.json"), "utf8")) as { step: number }).step;
   await waitUntil("the group's first checkpoint", () => ckStep() >= 4, { process: launcher });
   const pid = (JSON.parse(readFileSync(join(dir, "status.json"), "utf8")) as { pid: number }).pid;
   const t0 = Date.now();
   process.kill(pid, "SIGKILL");
-  const code = await exited;
+  const code = await launcherExit;
   assert.ok(Date.now() - t0 < 60_000, "the group stopped within 60 s");
   assert.equal(code, 1);
   assert.match(stderr, /nocollapse: worker rank 0 \(pid \d+\) was killed by SIGKILL; stopped the other 1 rank\(s\)/);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
 import { STUDY_RUNS } from "./study.js";
 import type { Summary } from "./summary.js";
-import { waitUntil } from "../testing/wait.js";
+import { exited, waitUntil } from "../testing/wait.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
 const METHODS = ["barlow-twins", "vicreg", "wmse", "infonce", "ib-logdet", "invariance"];
@@ -87,11 +87,11 @@ test("a study killed (SIGKILL) or stopped (SIGTERM) leaves no training behind, a
   study = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   study.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((r) => study.on("exit", (c) => r(c)));
+  const studyExit = exited(study);
   await waitUntil("the resumed training to move on", () => existsSync(join(run, "status.json")) && trainPid() !== pid1 && steps() > stoppedAt + 5, { process: study });
   const pid2 = trainPid();
   study.kill("SIGTERM");
-  assert.equal(await exited, 130, stderr);
+  assert.equal(await studyExit, 130, stderr);
   assert.match(stderr, /study stopped by SIGTERM; .*start the same command again to resume/);
   await waitUntil(`training process ${pid2} to stop`, () => !alive(pid2));
   assert.ok(!existsSync(join(run, "eval.json")), "a stopped run is not evaluated");
