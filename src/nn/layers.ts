@@ -179,6 +179,16 @@ export class ReLU extends Module {
   }
 }
 
+/**
+ * Gaussian error linear unit `x · Φ(x)` with the exact erf form, as `nn.GELU()`'s default (`approximate="none"`), not
+ * the tanh approximation. @example new GELU().forward(x) // same shape as x
+ */
+export class GELU extends Module {
+  forward(x: Tensor): Tensor {
+    return aten.gelu(x); // approximate defaults to "none" (exact) on every supported libtorch
+  }
+}
+
 /** 2-D max pooling (`torch.nn.MaxPool2d`); stride defaults to the kernel size. @example new MaxPool2d(2).forward(x) // H, W halved */
 export class MaxPool2d extends Module {
   readonly stride: number;
