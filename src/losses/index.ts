@@ -30,6 +30,13 @@ export { wmseLoss, WMSE_DEFAULTS, SingularCovarianceError, type WMSEOptions } fr
 export { infonceLoss, INFONCE_DEFAULTS, type InfoNCEOptions } from "./infonce.js";
 export { ibLogdetLoss, IB_LOGDET_DEFAULTS, type IBLogdetOptions } from "./ib-logdet.js";
 export { invarianceLoss, INVARIANCE_DEFAULTS, type InvarianceOptions } from "./invariance.js";
+// Predictor / teacher-student losses: their signatures differ from the K-views losses, so they are not in LOSSES.
+export { simsiamLoss, SIMSIAM_DEFAULTS, type SimSiamOptions } from "./simsiam.js";
+export { byolLoss, byolL2Normalize, BYOL_DEFAULTS, type BYOLOptions } from "./byol.js";
+export {
+  dinoLoss, dinoCenterUpdate, teacherTemperature, DINO_DEFAULTS, TEACHER_TEMP_DEFAULTS,
+  type DINOOptions, type TeacherTempSchedule, type AllReduceSum,
+} from "./dino.js";
 
 /** Each method name and its options. */
 export interface LossOptionsByName {
