@@ -1,6 +1,7 @@
 /**
  * The projector / expander MLP g: h → z. Widths "8192-8192-8192" mean Linear-BN-ReLU blocks for every width but the
- * last, then a plain Linear to the last width, as the official Barlow Twins and VICReg code build it.
+ * last, then a plain Linear to the last width, as the official Barlow Twins and VICReg code build it; optionally a
+ * final BatchNorm without affine parameters, as SimSiam's (`lastBatchNorm`).
  */
 import type { DType, Tensor } from "../tensor/index.js";
 import { Linear, BatchNorm1d, ReLU, Sequential } from "../nn/index.js";
@@ -14,6 +15,14 @@ export interface ProjectorOptions {
   hiddenBias?: boolean;
   /** Bias in the last Linear layer. Default false (both Barlow Twins and VICReg). */
   lastBias?: boolean;
+  /**
+   * End with `BatchNorm1d(last width, affine=False)` after the last Linear, as SimSiam's projector (`encoder.fc[7]` in
+   * the official builder.py). Default false. Its state-dict keys follow the Sequential index (widths [a, b, c] →
+   * `7.running_mean`, `7.running_var`, `7.num_batches_tracked`; no weight or bias). SimSiam's last Linear has a bias
+   * that it never trains (`fc[6].bias.requires_grad = False`); in training mode this BatchNorm cancels any bias, so
+   * leave `lastBias` false. Needs at least one width.
+   */
+  lastBatchNorm?: boolean;
   dtype?: DType;
   /** Names the config field in errors (default "projector"). */
   where?: string;
@@ -26,6 +35,7 @@ export interface ProjectorOptions {
  * @example
  * const g = new Projector(128, [256, 512, 128]);
  * g.forward(h); // [N, 128] -> [N, 128]; layers: Linear BN ReLU Linear BN ReLU Linear
+ * new Projector(512, [512, 512, 2048], { lastBatchNorm: true }); // SimSiam's: ... Linear BatchNorm1d(2048, affine=False)
  */
 export class Projector extends Sequential {
   /** Size of the embedding z (= inDim when there are no layers). */
@@ -37,6 +47,9 @@ export class Projector extends Sequential {
     for (const w of widths) {
       if (!Number.isInteger(w) || w < 1) throw new InputError(where, `widths must be positive integers, got [${widths.join(", ")}]`);
     }
+    if (opts.lastBatchNorm && !widths.length) {
+      throw new InputError(where, "a final BatchNorm (lastBatchNorm) needs at least one projector layer");
+    }
     const sizes = [inDim, ...widths];
     const dtype = opts.dtype;
     for (let i = 0; i < widths.length - 1; i++) {
@@ -45,6 +58,7 @@ export class Projector extends Sequential {
       this.append(new ReLU({ inplace: true }));
     }
     if (widths.length) this.append(new Linear(sizes.at(-2)!, sizes.at(-1)!, { bias: opts.lastBias ?? false, dtype }));
+    if (opts.lastBatchNorm) this.append(new BatchNorm1d(sizes.at(-1)!, { affine: false, dtype }));
     this.widths = [...widths];
     this.outDim = sizes.at(-1)!;
   }
