@@ -11,6 +11,7 @@ export * from "./csv.js";
 export * from "./diagnose.js";
 export * from "./lidar.js";
 export * from "./moments.js";
+export * from "./output.js";
 export * from "./pair.js";
 export * from "./source.js";
 export * from "./spectral.js";
