@@ -52,9 +52,9 @@ export function byolLoss(p: Tensor[], zTarget: Tensor[], opts?: Partial<BYOLOpti
     const pn = p.map((x) => byolL2Normalize(x, o.eps));
     const zn = zTarget.map((x) => byolL2Normalize(x.detach(), o.eps));
     const pairs = orderedPairs(k);
-    // Σ over pairs of Σ_b r, one [N] sum per pair; the mean over pairs and batch is then one division.
+    // Σ_b r for each ordered pair (a scalar), summed over the pairs; the mean over pairs and batch is one division.
     const total = pairs
-      .map(([i, j]) => pn[i]!.sub(zn[j]!).square().sum(1).sum()) // [] per pair
+      .map(([i, j]) => pn[i]!.sub(zn[j]!).square().sum(1).sum())
       .reduce((acc, t) => acc.add(t));
     const regression = total.div(pairs.length * p[0]!.shape[0]!);
     return { loss: regression.mul(2), terms: { regression } };
