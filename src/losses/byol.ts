@@ -36,7 +36,10 @@ export interface BYOLOptions {
 
 export const BYOL_DEFAULTS: Readonly<BYOLOptions> = Object.freeze({ eps: 1e-12 });
 
-/** Rows scaled by `1/sqrt(max(‖x_b‖², eps))`, as BYOL's `helpers.l2_normalize(x, axis=-1)`. `[N, D]` → `[N, D]`. */
+/**
+ * Rows scaled by `1/sqrt(max(‖x_b‖², eps))`, as BYOL's `helpers.l2_normalize(x, axis=-1)`. `[N, D]` → `[N, D]`.
+ * @example byolL2Normalize(tensor([[3, 4], [3e-7, 4e-7]])) // [[0.6, 0.8], [0.3, 0.4]]: a tiny row is scaled by 1e6 only
+ */
 export function byolL2Normalize(x: Tensor, eps = BYOL_DEFAULTS.eps): Tensor {
   return tidy(() => x.mul(x.square().sum(1, true).clampMin(eps).rsqrt()));
 }
