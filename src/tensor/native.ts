@@ -80,4 +80,22 @@ function load(): NativeAddon {
   return require(path) as NativeAddon;
 }
 
-export const native: NativeAddon = load();
+let loaded: NativeAddon | null = null;
+
+/** Whether the addon has been loaded (it is loaded on first use, so `report`, `serve` and `--help` never need it). */
+export function nativeLoaded(): boolean {
+  return loaded !== null;
+}
+
+/**
+ * The addon, loaded on the first property access. Modules above tensor/ (method definitions, the CLI's help) can be
+ * imported without libtorch; the first op loads it. After that `native` is the addon itself (an ESM live binding),
+ * so hot paths do not go through the proxy.
+ */
+export let native: NativeAddon = new Proxy({} as NativeAddon, {
+  get(_target, key) {
+    loaded ??= load();
+    native = loaded;
+    return loaded[key as keyof NativeAddon];
+  },
+});
