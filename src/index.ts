@@ -16,7 +16,7 @@ export { augmentViews, presetFor, fashionMnistPreset, cifarPreset, imagenetPrese
 export { buildBackbone, buildProjector, BACKBONES, type Backbone } from "./models/index.js";
 export * from "./losses/index.js";
 export * from "./metrics/index.js";
-export { METHODS, METHOD_NAMES, getMethod, JointEmbedding, type MethodName, type MethodSpec } from "./methods/index.js";
+export { METHODS, METHOD_NAMES, getMethod, JointEmbedding, type MethodName, type MethodDef, SSLMethod, studyRuns } from "./methods/index.js";
 export { fitLinearProbe, knnAccuracy, type LinearProbe, type LinearProbeOptions, type KnnOptions } from "./eval/index.js";
 export {
   train, evaluateRun, parseConfig, resolveConfig, TrainConfigSchema, runProbe,
@@ -30,6 +30,6 @@ export {
   type RunData, type ProbeStats, type RunStatus, type Summary, type StudyRunSummary, type StudyBaseline,
   type StudyMethod, type StudyAblation, type StudyReportFiles,
 } from "./report/index.js"; // report layer (explicit names: no clashes with other layers' export *)
-export { runStudy, STUDY_RUNS, STUDY_PRESETS, type StudyOptions, type StudyResult } from "./report/study.js";
+export { runStudy, STUDY_RUNS, STUDY_PRESETS, type StudyOptions, type StudyResult } from "./study/study.js";
 export type { MetricsLine } from "./trainer/index.js";
 export { startDashboard, RunsWatcher, MetricsFollower, type Dashboard, type DashboardOptions } from "./serve/index.js";

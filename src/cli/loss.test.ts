@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { manualSeed, readNpy, randn, tensor, tidy, writeNpy, type Tensor } from "../tensor/index.js";
 import { enc, torchRef } from "../testing/torch-ref.js";
 import { LOSSES, LOSS_NAMES, type LossName } from "../losses/index.js";
-import { evaluate, num, relErr } from "../losses/test-utils.js";
+import { evaluate, num, relErr } from "../testing/loss-check.js";
 
 const BIN = fileURLToPath(new URL("../../bin/nocollapse", import.meta.url));
 let dir = "";

@@ -1,6 +1,6 @@
 /** `nocollapse study [--quick] [--smoke] [--dataset] [--out DIR] [--config study.yaml]`: the collapse study. */
 import type { Command } from "commander";
-import { runStudy, type StudyPreset } from "../report/study.js";
+import { runStudy, type StudyPreset } from "../study/study.js";
 import { InputError } from "../util/errors.js";
 import { int } from "./flags.js";
 

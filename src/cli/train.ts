@@ -4,11 +4,11 @@
  */
 import type { Command } from "commander";
 import { train, readConfigFile } from "../trainer/index.js";
-import { METHOD_NAMES } from "../methods/index.js";
+import { METHOD_LIST, ablationNames, allOptionSpecs, type OptionSpec } from "../methods/index.js";
 import { num, int, defined } from "./flags.js";
 import { launchLocal } from "../distributed/index.js";
 import { PACKAGE_ROOT } from "../util/paths.js";
-import { RunError } from "../util/errors.js";
+import { InputError, RunError } from "../util/errors.js";
 import { join } from "node:path";
 
 interface TrainFlags {
@@ -18,21 +18,45 @@ interface TrainFlags {
   resume?: boolean; seed?: string; checkpointEvery?: string; metricsEvery?: string; ablation?: string;
   views?: string; stopOnCollapse?: boolean; threads?: string; prefetch?: string; warmupSteps?: string;
   schedule?: string; weightDecay?: string; probeSize?: string; nonShared?: boolean; json?: boolean;
-  lambda?: string; simCoeff?: string; stdCoeff?: string; covCoeff?: string; temperature?: string; wEps?: string;
-  wSize?: string; wIter?: string; progress?: boolean; syncBn?: boolean; collectiveTimeout?: string; bucketCapMb?: string; gradOverlap?: boolean; dtype?: string;
+  progress?: boolean; syncBn?: boolean; collectiveTimeout?: string; bucketCapMb?: string; gradOverlap?: boolean; dtype?: string;
   nprocPerNode?: string; nnodes?: string; nodeRank?: string; masterAddr?: string; masterPort?: string;
+  /** Method option flags (--lambda, --tau-base, ...), derived from the methods' option specs. */
+  [option: string]: string | boolean | undefined;
+}
+
+/** `--kebab-case` of a camelCase option key. */
+function flagOf(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** The method options that have a flag, with the flag and how to read its value. */
+function optionFlags(): { key: string; flag: string; spec: OptionSpec; numeric: boolean; integer: boolean }[] {
+  return [...allOptionSpecs()]
+    .filter(([, spec]) => spec.flag)
+    .map(([key, spec]) => {
+      const t = (spec.schema as unknown as { def?: { type?: string; checks?: { _zod?: { def?: { format?: string } } }[] } }).def;
+      const integer = (t?.checks ?? []).some((c) => c._zod?.def?.format === "safeint");
+      return { key, flag: flagOf(key), spec, numeric: t?.type === "number", integer };
+    });
+}
+
+/** "barlow-twins, vicreg, ... (self-distillation: simsiam, byol; clustering: dino)": the methods by family, for --help. */
+function methodHelp(): string {
+  const byFamily = new Map<string, string[]>();
+  for (const m of METHOD_LIST) byFamily.set(m.family, [...(byFamily.get(m.family) ?? []), m.name]);
+  return [...byFamily].map(([f, names]) => `${f}: ${names.join(", ")}`).join("; ");
 }
 
 /** Launcher flags (taken by the parent process, not passed to the workers), with whether they take a value. */
 const LAUNCH_FLAGS: Record<string, boolean> = { "--nproc-per-node": true, "--nnodes": true, "--node-rank": true, "--master-addr": true, "--master-port": true };
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command("train")
     .description("train one self-supervised run and log collapse metrics of h and z")
-    .option("--method <name>", `SSL method: ${METHOD_NAMES.join(", ")}`)
+    .option("--method <name>", `SSL method (${methodHelp()})`)
     .option("--config <file>", "YAML or JSON config (flags override it)")
-    .option("--ablation <name>", "no-variance, no-covariance, lambda-0, no-whitening, no-projector, projector-<width>")
+    .option("--ablation <name>", ablationNames().join(", "))
     .option("--dataset <name>", "fashion-mnist (default), mnist, cifar10, cifar100, imagefolder, npy")
     .option("--data-dir <dir>", "folder with the dataset's files (imagefolder: root/<class>/<image>)")
     .option("--images <file>", "dataset npy: images .npy (N×H×W[×C] or N×C×H×W)")
@@ -63,14 +87,6 @@ export function register(program: Command): void {
     .option("--stop-on-collapse", "stop when h or z is diagnosed as collapsed (exit code 3)")
     .option("--threads <n>", "libtorch threads (default: all cores)")
     .option("--prefetch <mode>", "worker (default) or main")
-    .option("--lambda <x>", "Barlow Twins λ / IB log-det λ")
-    .option("--sim-coeff <x>", "VICReg invariance weight")
-    .option("--std-coeff <x>", "VICReg variance weight")
-    .option("--cov-coeff <x>", "VICReg covariance weight")
-    .option("--temperature <x>", "InfoNCE temperature")
-    .option("--w-eps <x>", "W-MSE whitening epsilon")
-    .option("--w-size <n>", "W-MSE whitening sub-batch size")
-    .option("--w-iter <n>", "W-MSE whitening repetitions")
     .option("--dtype <name>", "float32 (default) or float64 (numerical checks)")
     .option("--sync-bn", "synchronised BatchNorm: statistics over the global batch of all processes")
     .option("--collective-timeout <s>", "seconds a collective waits for the other processes (default 60)")
@@ -82,8 +98,9 @@ export function register(program: Command): void {
     .option("--master-addr <host>", "rank 0's address (default 127.0.0.1)")
     .option("--master-port <port>", "rendezvous port (default: a free port on one node, else 29500)")
     .option("--no-progress", "no progress bar")
-    .option("--json", "print the run's result as JSON on stdout")
-    .action(async (f: TrainFlags) => {
+    .option("--json", "print the run's result as JSON on stdout");
+  for (const o of optionFlags()) cmd.option(`${o.flag} <${o.numeric ? "x" : "value"}>`, o.spec.schema.description ?? o.key);
+  cmd.action(async (f: TrainFlags) => {
       if (f.nprocPerNode !== undefined) {
         // Launcher mode: this process only spawns and supervises the workers, which run the same command.
         const argv = process.argv.slice(2);
@@ -108,11 +125,15 @@ export function register(program: Command): void {
         return;
       }
       const file = f.config ? readConfigFile(f.config) : {};
-      const loss = defined({
-        lambda: num("--lambda", f.lambda), simCoeff: num("--sim-coeff", f.simCoeff), stdCoeff: num("--std-coeff", f.stdCoeff),
-        covCoeff: num("--cov-coeff", f.covCoeff), temperature: num("--temperature", f.temperature), wEps: num("--w-eps", f.wEps),
-        wSize: int("--w-size", f.wSize), wIter: int("--w-iter", f.wIter),
-      });
+      const loss: Record<string, unknown> = {};
+      for (const o of optionFlags()) {
+        const v = f[o.key];
+        if (typeof v !== "string") continue;
+        const value = o.integer ? int(o.flag, v) : o.numeric ? num(o.flag, v) : v;
+        const ok = o.spec.schema.safeParse(value);
+        if (!ok.success) throw new InputError(o.flag, ok.error.issues[0]?.message ?? "invalid value");
+        loss[o.key] = value;
+      }
       const flags = defined({
         method: f.method, ablation: f.ablation, dataset: f.dataset, dataDir: f.dataDir, images: f.images, labels: f.labels,
         testImages: f.testImages, testLabels: f.testLabels, imageSize: int("--image-size", f.imageSize),

@@ -6,7 +6,7 @@ import { InputError } from "../util/errors.js";
 import { barlowTwinsLoss, crossCorrelation } from "./barlow-twins.js";
 import {
   PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, lossLeakGrowth, randomViews, relErr, type RefOut,
-} from "./test-utils.js";
+} from "../testing/loss-check.js";
 
 // The official facebookresearch/barlowtwins main.py loss (BatchNorm1d(affine=False) in training mode, c /= N,
 // on_diag + lambd * off_diag), with K views averaged over pairs.

@@ -5,10 +5,10 @@ import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
 import { byolLoss, byolL2Normalize } from "./byol.js";
 import { simsiamLoss } from "./simsiam.js";
-import { lossLeakGrowth, randomViews, relErr } from "./test-utils.js";
+import { lossLeakGrowth, randomViews, relErr } from "../testing/loss-check.js";
 import {
   PY_GROUPS, assertGroupsMatch, encGroups, evaluateGroups, finiteDiffGroups, type GroupsRef,
-} from "./test-utils-grads.js";
+} from "../testing/loss-grads.js";
 
 // deepmind-research byol: utils/helpers.py l2_normalize / regression_loss and byol_experiment.py's repr_loss, in torch
 // (jnp.maximum → clamp, lax.rsqrt → rsqrt); K > 2 as 2 × the mean over ordered pairs.

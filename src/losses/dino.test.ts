@@ -4,10 +4,10 @@ import { manualSeed, randn, tensor, tidy, zeros, type Tensor } from "../tensor/i
 import { torchRef, enc } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
 import { dinoLoss, dinoCenterUpdate, teacherTemperature } from "./dino.js";
-import { liveTensorGrowth, lossLeakGrowth, relErr } from "./test-utils.js";
+import { liveTensorGrowth, lossLeakGrowth, relErr } from "../testing/loss-check.js";
 import {
   PY_GROUPS, assertGroupsMatch, encGroups, evaluateGroups, finiteDiffGroups, type GroupsRef,
-} from "./test-utils-grads.js";
+} from "../testing/loss-grads.js";
 
 // facebookresearch/dino main_dino.py DINOLoss (forward with the temperature passed in; update_center with world
 // size 1, where dist.all_reduce is the identity). The entropy / KL split is computed independently (xlogy, kl_div).

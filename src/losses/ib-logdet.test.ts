@@ -6,7 +6,7 @@ import { InputError } from "../util/errors.js";
 import { ibLogdetLoss } from "./ib-logdet.js";
 import {
   PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, lossLeakGrowth, randomViews, relErr, type RefOut,
-} from "./test-utils.js";
+} from "../testing/loss-check.js";
 
 // An independent PyTorch recomputation of the documented formula (no official code exists): torch.cov (unbiased)
 // and torch.logdet (LU), F.mse_loss averaged over pairs.

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { manualSeed, tidy } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 import { LOSSES, LOSS_NAMES, computeLoss, getLoss, isLossName } from "./index.js";
-import { randomViews } from "./test-utils.js";
+import { randomViews } from "../testing/loss-check.js";
 
 test("the registry holds the six CLI method names, each reporting the terms it declares, for K = 2 and 3", () => {
   assert.deepEqual(LOSS_NAMES, ["barlow-twins", "vicreg", "wmse", "infonce", "ib-logdet", "invariance"]);

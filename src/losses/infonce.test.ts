@@ -6,7 +6,7 @@ import { InputError } from "../util/errors.js";
 import { infonceLoss } from "./infonce.js";
 import {
   PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, lossLeakGrowth, randomViews, relErr, type RefOut,
-} from "./test-utils.js";
+} from "../testing/loss-check.js";
 
 // google-research/simclr objective.py add_contrastive_loss, transcribed to PyTorch: logits_aa / logits_bb with the
 // diagonal pushed down by LARGE_NUM, [logits_ab, logits_aa] against the positive's index; the two directions'

@@ -6,7 +6,7 @@ import { InputError } from "../util/errors.js";
 import { invarianceLoss } from "./invariance.js";
 import {
   PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, lossLeakGrowth, randomViews, relErr, type RefOut,
-} from "./test-utils.js";
+} from "../testing/loss-check.js";
 
 // VICReg's repr_loss (F.mse_loss) alone, averaged over pairs.
 const REF = `${PY_PRELUDE}

@@ -4,10 +4,10 @@ import { manualSeed, randn, tensor, tidy, type Tensor } from "../tensor/index.js
 import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
 import { simsiamLoss } from "./simsiam.js";
-import { lossLeakGrowth, randomViews, relErr } from "./test-utils.js";
+import { lossLeakGrowth, randomViews, relErr } from "../testing/loss-check.js";
 import {
   PY_GROUPS, assertGroupsMatch, encGroups, evaluateGroups, finiteDiffGroups, type GroupsRef,
-} from "./test-utils-grads.js";
+} from "../testing/loss-grads.js";
 
 // main_simsiam.py's loss line for K = 2 (criterion = nn.CosineSimilarity(dim=1), z detached as builder.py's forward),
 // and the mean over ordered pairs for K > 2.

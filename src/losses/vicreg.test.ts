@@ -6,7 +6,7 @@ import { InputError } from "../util/errors.js";
 import { vicregLoss } from "./vicreg.js";
 import {
   PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, lossLeakGrowth, randomViews, relErr, type RefOut,
-} from "./test-utils.js";
+} from "../testing/loss-check.js";
 
 // The official facebookresearch/vicreg main_vicreg.py VICReg.forward (single process), K views averaged over pairs.
 const REF = `${PY_PRELUDE}

@@ -7,7 +7,7 @@ import { SingularCovarianceError, whiten, wmseLoss, type WMSEOptions } from "./w
 import { covariance } from "./common.js";
 import {
   PY_PRELUDE, assertMatches, encViews, evaluate, finiteDiff, lossLeakGrowth, randomViews, relErr, type RefOut,
-} from "./test-utils.js";
+} from "../testing/loss-check.js";
 
 // htdt/self-supervised: methods/whitening.py Whitening2d (track_running_stats=False: batch statistics, conv2d
 // with W = L⁻¹), methods/norm_mse.py, and methods/w_mse.py WMSE.forward with the permutations passed in

@@ -2,48 +2,13 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { InputError } from "../util/errors.js";
-import type { Json, MetricsLine, RunData, RunStatus } from "./types.js";
+import { asRunStatus, parseMetricsText, RUN_FILES } from "../runfolder/index.js";
+import type { Json, RunData } from "./types.js";
+
+export { parseMetricsLine, parseMetricsText } from "../runfolder/index.js";
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/**
- * Parses one metrics.jsonl line; returns null for anything that is not a JSON object with a finite numeric `step`
- * (a half-written line from a live run, a stray log line). Non-finite numbers cannot appear in JSON, so a trainer
- * that hit NaN writes null — those fields are simply absent for the charts.
- */
-export function parseMetricsLine(line: string): MetricsLine | null {
-  const t = line.trim();
-  if (!t) return null;
-  let v: unknown;
-  try {
-    v = JSON.parse(t);
-  } catch {
-    return null;
-  }
-  if (!isRecord(v) || typeof v.step !== "number" || !Number.isFinite(v.step)) return null;
-  return v as unknown as MetricsLine;
-}
-
-/**
- * Splits metrics.jsonl text into parsed lines. A last line without a trailing newline is only used if it parses
- * (the writer may be mid-line); any other malformed line is counted in `skipped`.
- *
- * @example
- * parseMetricsText('{"step":1}\n{"st')  // { lines: [{ step: 1 }], skipped: 0 }
- */
-export function parseMetricsText(text: string): { lines: MetricsLine[]; skipped: number } {
-  const parts = text.split("\n");
-  const lines: MetricsLine[] = [];
-  let skipped = 0;
-  parts.forEach((p, i) => {
-    if (!p.trim()) return;
-    const m = parseMetricsLine(p);
-    if (m) lines.push(m);
-    else if (i < parts.length - 1) skipped++; // an unfinished last line is not an error yet
-  });
-  return { lines, skipped };
 }
 
 function readJson(path: string): unknown {
@@ -66,21 +31,21 @@ function readJson(path: string): unknown {
 export function readRun(dir: string): RunData {
   const abs = resolve(dir);
   if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new InputError(dir, "run folder not found");
-  const metricsPath = join(abs, "metrics.jsonl");
+  const metricsPath = join(abs, RUN_FILES.metrics);
   const { lines, skipped } = existsSync(metricsPath)
     ? parseMetricsText(readFileSync(metricsPath, "utf8"))
     : { lines: [], skipped: 0 };
-  const config = readJson(join(abs, "config.json"));
-  const status = readJson(join(abs, "status.json"));
-  const ev = readJson(join(abs, "eval.json"));
-  const evr = readJson(join(abs, "eval-random.json"));
+  const config = readJson(join(abs, RUN_FILES.config));
+  const status = readJson(join(abs, RUN_FILES.status));
+  const ev = readJson(join(abs, RUN_FILES.eval));
+  const evr = readJson(join(abs, RUN_FILES.evalRandom));
   return {
     name: basename(abs),
     dir: abs,
     config: isRecord(config) ? (config as { [key: string]: Json }) : null,
     metrics: lines,
     skippedLines: skipped,
-    status: isRecord(status) && typeof status.state === "string" ? (status as unknown as RunStatus) : null,
+    status: asRunStatus(status),
     eval: isRecord(ev) ? (ev as { [key: string]: Json }) : null,
     evalRandom: isRecord(evr) ? (evr as { [key: string]: Json }) : null,
   };
@@ -90,7 +55,7 @@ export function readRun(dir: string): RunData {
 export function listRunDirs(root: string): string[] {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new InputError(root, "runs folder not found");
   return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith(".") && existsSync(join(root, d.name, "metrics.jsonl")))
+    .filter((d) => d.isDirectory() && !d.name.startsWith(".") && existsSync(join(root, d.name, RUN_FILES.metrics)))
     .map((d) => d.name)
     .sort();
 }

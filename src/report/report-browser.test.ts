@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { fakeMetricsLine } from "./fake-run.js";
+import { fakeMetricsLine } from "../testing/fake-run.js";
 import { readRuns, summaryFromRuns, writeStudyReport } from "./index.js";
 
 const CHROMIUM = "/usr/bin/chromium";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { compile } from "vega-lite";
-import { fakeMetricsLine, type FakeRunOptions } from "./fake-run.js";
+import { fakeMetricsLine, type FakeRunOptions } from "../testing/fake-run.js";
 import {
   accuracyRows,
   accuracySpec,

@@ -7,7 +7,7 @@
  * calls both halves, the dashboard server calls the extractors on each new metrics line.
  */
 import type { TopLevelSpec } from "vega-lite";
-import type { MetricsLine, RunData } from "./types.js";
+import type { MetricsRecord, RunData } from "./types.js";
 import { latestProbe, type Summary } from "./summary.js";
 
 /** Smallest eigenvalue drawn on the log axis: exact zeros (dead dimensions) would otherwise vanish from the chart. */
@@ -23,7 +23,7 @@ export interface SpectrumRow {
 }
 
 /** Spectrum rows of one metrics line (empty when it has no probe or no spectrum). */
-export function spectrumRowsOfLine(run: string, m: MetricsLine): SpectrumRow[] {
+export function spectrumRowsOfLine(run: string, m: MetricsRecord): SpectrumRow[] {
   const rows: SpectrumRow[] = [];
   for (const space of ["h", "z"] as const) {
     const s = m.probe?.[space]?.spectrum;
@@ -45,7 +45,9 @@ export function spectrumRows(runs: RunData[]): SpectrumRow[] {
 
 /** The metrics plotted over training. */
 export const SERIES_METRICS = ["effectiveRank", "entropy", "avgCorrelation"] as const;
-export type SeriesMetric = (typeof SERIES_METRICS)[number];
+/** The online evaluation's curves, drawn as rows under the collapse metrics (linear: h only; kNN: h and z). */
+export const ONLINE_METRICS = ["onlineLinear", "onlineKnn"] as const;
+export type SeriesMetric = (typeof SERIES_METRICS)[number] | (typeof ONLINE_METRICS)[number];
 
 /** One probe statistic at one step, or (with `warning` set and `value` null) a collapse warning marker. */
 export interface SeriesRow {
@@ -58,7 +60,7 @@ export interface SeriesRow {
 }
 
 /** Series rows of one metrics line: one per probe statistic, plus warning markers (repeated in every metric row). */
-export function seriesRowsOfLine(run: string, m: MetricsLine): SeriesRow[] {
+export function seriesRowsOfLine(run: string, m: MetricsRecord): SeriesRow[] {
   const rows: SeriesRow[] = [];
   for (const space of ["h", "z"] as const) {
     const p = m.probe?.[space];
@@ -67,6 +69,15 @@ export function seriesRowsOfLine(run: string, m: MetricsLine): SeriesRow[] {
       const v = p[metric];
       if (typeof v === "number" && Number.isFinite(v)) rows.push({ run, space, metric, step: m.step, value: v });
     }
+  }
+  const on = m.online;
+  const push = (space: "h" | "z", metric: SeriesMetric, v: unknown) => {
+    if (typeof v === "number" && Number.isFinite(v)) rows.push({ run, space, metric, step: m.step, value: v });
+  };
+  if (on) {
+    push("h", "onlineLinear", on.linearTop1);
+    push("h", "onlineKnn", on.knnTop1);
+    push("z", "onlineKnn", on.knnTop1Z);
   }
   if (m.warning) {
     const space = m.warning.where === "h" ? "h" : "z";
@@ -89,7 +100,7 @@ export interface LossRow {
 }
 
 /** Loss rows of one metrics line. */
-export function lossRowsOfLine(run: string, m: MetricsLine): LossRow[] {
+export function lossRowsOfLine(run: string, m: MetricsRecord): LossRow[] {
   const rows: LossRow[] = [];
   if (typeof m.loss === "number" && Number.isFinite(m.loss)) rows.push({ run, term: "total", step: m.step, value: m.loss });
   for (const [term, v] of Object.entries(m.terms ?? {}))
@@ -180,15 +191,19 @@ export function spectraSpec(rows: SpectrumRow[], opts: { title?: string } = {}):
 export function seriesSpec(rows: SeriesRow[], opts: { title?: string } = {}): TopLevelSpec {
   return {
     $schema: SCHEMA,
-    title: opts.title ?? "Effective rank, entropy and average correlation over training",
+    title: opts.title ?? "Effective rank, entropy, average correlation and online accuracy over training",
     data: { name: "series", values: rows },
     facet: {
       row: {
         field: "metric",
         type: "nominal",
         title: null,
-        sort: [...SERIES_METRICS],
-        header: { labelExpr: "datum.value == 'effectiveRank' ? 'effective rank' : datum.value == 'avgCorrelation' ? 'avg. correlation' : datum.value" },
+        sort: [...SERIES_METRICS, ...ONLINE_METRICS],
+        header: {
+          labelExpr:
+            "datum.value == 'effectiveRank' ? 'effective rank' : datum.value == 'avgCorrelation' ? 'avg. correlation' : " +
+            "datum.value == 'onlineLinear' ? 'online linear top-1 %' : datum.value == 'onlineKnn' ? 'online kNN top-1 %' : datum.value",
+        },
       },
       column: { field: "space", type: "nominal", title: null, header: { labelExpr: "'space ' + datum.value" } },
     },

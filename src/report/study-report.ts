@@ -52,7 +52,7 @@ export function reportFigures(summary: Summary, runs: RunData[]): ReportFigure[]
     figs.push({ id: "spectra", caption: "Eigenvalue spectra of the covariance of h (encoder) and z (projector) at each run's latest probe, log scale. A cliff means collapsed dimensions; a flat, low line means total collapse.", spec: spectraSpec(spectra) });
   const series = seriesRows(runs);
   if (series.length)
-    figs.push({ id: "rank-over-time", caption: "Effective rank, entropy and average correlation of h and z over training. Dashed rules mark the step where a collapse warning fired.", spec: seriesSpec(series) });
+    figs.push({ id: "rank-over-time", caption: "Effective rank, entropy and average correlation of h and z over training, with the online linear probe (h) and kNN monitor (h, z) on the probe images below them. Dashed rules mark the step where a collapse warning fired.", spec: seriesSpec(series) });
   const loss = lossRows(runs);
   if (loss.length) figs.push({ id: "loss-terms", caption: "Loss and its terms over training.", spec: lossSpec(loss) });
   const acc = accuracyRows(summary);
@@ -142,6 +142,16 @@ export function studyText(summary: Summary): string[] {
   return out;
 }
 
+/** DINO's output distribution in words: the paper's two collapse modes (Caron et al. 2021, Sec. 5.3). */
+export function outputText(r: StudyRunSummary): string {
+  const o = r.output;
+  if (!o) return "";
+  const head = `output: mean entropy ${o.meanEntropy.toFixed(2)}, entropy of the mean ${o.entropyOfMean.toFixed(2)} (log K = ${o.maxEntropy.toFixed(2)})`;
+  if (o.mode === "uniform") return `${head}: every output is nearly uniform — the collapse that centering alone causes`;
+  if (o.mode === "one-dimension") return `${head}: one prototype dominates every output — the collapse that sharpening alone causes`;
+  return `${head}: sharp per image and spread over the prototypes`;
+}
+
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
@@ -165,11 +175,11 @@ function tables(summary: Summary, runs: RunData[]): string {
   const byName = new Map(runs.map((r) => [r.name, r]));
   const b = summary.baseline;
   const acc = [
-    `<table class="acc"><thead><tr><th>run</th><th>method</th><th>ablation</th><th>linear top-1</th><th>kNN top-1</th><th>Δ linear vs baseline</th><th>steps</th><th>time</th></tr></thead><tbody>`,
-    b ? `<tr class="baseline"><td>random init (baseline)</td><td>–</td><td>–</td><td>${pct(b.linearTop1)}</td><td>${pct(b.knnTop1)}</td><td></td><td></td><td></td></tr>` : "",
+    `<table class="acc"><thead><tr><th>run</th><th>family</th><th>method</th><th>ablation</th><th>linear top-1</th><th>kNN top-1</th><th>Δ linear vs baseline</th><th>steps</th><th>time</th></tr></thead><tbody>`,
+    b ? `<tr class="baseline"><td>random init (baseline)</td><td>–</td><td>–</td><td>–</td><td>${pct(b.linearTop1)}</td><td>${pct(b.knnTop1)}</td><td></td><td></td><td></td></tr>` : "",
     ...summary.runs.map((r) => {
       const d = b?.linearTop1 != null && r.linearTop1 !== null ? r.linearTop1 - b.linearTop1 : null;
-      return `<tr><td>${esc(r.name)}</td><td>${esc(r.method)}</td><td>${esc(r.ablation ?? "–")}</td><td>${pct(r.linearTop1)}</td><td>${pct(r.knnTop1)}</td><td class="${d !== null && d < 0 ? "neg" : ""}">${d === null ? "–" : `${d >= 0 ? "+" : ""}${d.toFixed(1)} pt`}</td><td>${r.steps}</td><td>${r.seconds.toFixed(0)} s</td></tr>`;
+      return `<tr><td>${esc(r.name)}</td><td>${esc(r.family ?? "–")}</td><td>${esc(r.method)}</td><td>${esc(r.ablation ?? "–")}</td><td>${pct(r.linearTop1)}</td><td>${pct(r.knnTop1)}</td><td class="${d !== null && d < 0 ? "neg" : ""}">${d === null ? "–" : `${d >= 0 ? "+" : ""}${d.toFixed(1)} pt`}</td><td>${r.steps}</td><td>${r.seconds.toFixed(0)} s</td></tr>`;
     }),
     `</tbody></table>`,
   ].join("\n");
@@ -180,7 +190,7 @@ function tables(summary: Summary, runs: RunData[]): string {
       const exp = expectedOutcome(r.method, r.ablation);
       const obs = observedOutcome(r);
       const ok = exp && obs.kind !== "unknown" ? (exp.kind === obs.kind ? "match" : "mismatch") : "";
-      const expl = [last?.h?.explanation ? `h: ${last.h.explanation}` : "", last?.z?.explanation ? `z: ${last.z.explanation}` : ""].filter(Boolean).join("<br>");
+      const expl = [last?.h?.explanation ? `h: ${last.h.explanation}` : "", last?.z?.explanation ? `z: ${last.z.explanation}` : "", outputText(r)].filter(Boolean).join("<br>");
       const cls = (d: string | null): string => `kind-${collapseKind(d)}`;
       return `<tr><td>${esc(r.name)}</td><td class="${cls(r.diagnosis.h)}">${esc(r.diagnosis.h ?? "–")}</td><td class="${cls(r.diagnosis.z)}">${esc(r.diagnosis.z ?? "–")}</td><td>${fmt(r.effectiveRank.h)} / ${fmt(r.effectiveRank.z)}</td><td>${fmt(r.entropy.h)} / ${fmt(r.entropy.z)}</td><td>${fmt(r.avgCorrelation.h, 2)} / ${fmt(r.avgCorrelation.z, 2)}</td><td>${r.collapseStep ?? "–"}</td><td class="${ok}">${exp ? esc(KIND_TEXT[exp.kind]) : "–"}</td><td class="expl">${expl.split("<br>").map(esc).join("<br>") || "–"}</td></tr>`;
     }),

@@ -2,7 +2,8 @@
  * The shape of a study's `summary.json` (fixed by issue 7) and helpers to interpret it: what each method is
  * expected to do, and a fallback summary built from run folders when no study wrote one.
  */
-import type { Json, MetricsLine, ProbeStats, RunData } from "./types.js";
+import type { Json, MetricsRecord, ProbeStats, RunData } from "./types.js";
+import { expectationOf } from "../methods/index.js";
 
 /** A value per representation: h (encoder output, used downstream) and z (projector output, where the loss acts). */
 export interface PerSpace<T> {
@@ -10,19 +11,11 @@ export interface PerSpace<T> {
   z: T;
 }
 
-/** Method names as in the `loss` CLI. */
-export type StudyMethod = "barlow-twins" | "vicreg" | "wmse" | "infonce" | "ib-logdet" | "invariance";
+/** A `--method` name (src/methods/ lists them). */
+export type StudyMethod = string;
 
-/**
- * `null` for the method as published, else one of these. `projector-<width>` is the projector-width sweep.
- */
-export type StudyAblation =
-  | "no-variance"
-  | "no-covariance"
-  | "lambda-0"
-  | "no-whitening"
-  | "no-projector"
-  | `projector-${number}`;
+/** `null` for the method as published, else one of the method's ablations (`projector-<width>`: the width sweep). */
+export type StudyAblation = string;
 
 /**
  * One run in `summary.json`. Accuracies are top-1 in **percent** (0–100), as `eval.json` writes them; null when not
@@ -43,6 +36,10 @@ export interface StudyRunSummary {
   avgCorrelation: PerSpace<number | null>;
   /** First step at which a collapse warning fired, or null if none did. */
   collapseStep: number | null;
+  /** The method's family (info-max, contrastive, self-distillation, clustering, control). */
+  family?: string;
+  /** Methods with a softmax output (DINO): the final probe's output distribution and its collapse mode, if any. */
+  output?: { meanEntropy: number; entropyOfMean: number; maxEntropy: number; mode: "uniform" | "one-dimension" | null };
 }
 
 /** Linear-probe and kNN top-1 (percent) of a randomly initialised encoder on h (its `eval-random.json`): the bar to beat. */
@@ -83,50 +80,29 @@ export interface Expectation {
 }
 
 /**
- * Expected outcome of a method/ablation pair (the poster's argument), or null when the study makes no prediction
- * (e.g. the projector-width sweep, which is about the rank of h vs z rather than collapse).
+ * Expected outcome of a method/ablation pair, as its method file declares it (src/methods/), or null when the study
+ * makes no prediction (e.g. the projector-width sweep, which is about the rank of h vs z rather than collapse).
  *
  * @example
  * expectedOutcome("vicreg", "no-covariance")?.kind  // "dimensional"
  */
 export function expectedOutcome(method: string, ablation: string | null): Expectation | null {
-  if (method === "invariance")
-    return { kind: "total", why: "pulling the two views together with nothing keeping embeddings apart admits the constant solution" };
-  if (method === "vicreg" && ablation === "no-variance")
-    return { kind: "total", why: "without the variance hinge nothing stops every embedding shrinking to the same point" };
-  if (method === "vicreg" && ablation === "no-covariance")
-    return { kind: "dimensional", why: "variance keeps each dimension alive, but without decorrelation the dimensions become redundant" };
-  if (method === "barlow-twins" && ablation === "lambda-0")
-    return { kind: "dimensional", why: "the diagonal term alone lets every dimension encode the same feature" };
-  if (method === "wmse" && ablation === "no-whitening")
-    return { kind: "total", why: "without whitening W-MSE is an invariance-only loss on normalised embeddings" };
-  if (ablation === null && ["barlow-twins", "vicreg", "wmse", "infonce", "ib-logdet"].includes(method))
-    return { kind: "healthy", why: healthyWhy[method] ?? "its loss regularises the embedding" };
-  if (ablation === "no-projector" && ["barlow-twins", "vicreg"].includes(method))
-    return { kind: "healthy", why: "the loss still regularises the embedding, now directly on h" };
-  return null;
+  const e = expectationOf(method, ablation);
+  return e ? { kind: collapseKind(e.expected), why: e.why } : null;
 }
-
-const healthyWhy: Record<string, string> = {
-  "barlow-twins": "driving the cross-correlation matrix to the identity keeps dimensions both alive and decorrelated",
-  vicreg: "the variance and covariance terms keep every dimension alive and decorrelated in each branch",
-  wmse: "whitening scatters the batch into a spherical distribution before the positive pairs are pulled together",
-  infonce: "negative pairs push embeddings of different images apart",
-  "ib-logdet": "the log-determinant term maximises the entropy of the embedding",
-};
 
 function num(v: Json | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
 
 /** Latest metrics line that carries a probe, or undefined. */
-export function latestProbe(metrics: MetricsLine[]): MetricsLine | undefined {
+export function latestProbe(metrics: MetricsRecord[]): MetricsRecord | undefined {
   for (let i = metrics.length - 1; i >= 0; i--) if (metrics[i]!.probe) return metrics[i];
   return undefined;
 }
 
 /** Step of the first collapse warning in the metrics, or null. */
-export function firstWarningStep(metrics: MetricsLine[]): number | null {
+export function firstWarningStep(metrics: MetricsRecord[]): number | null {
   const w = metrics.find((m) => m.warning);
   return w ? w.step : null;
 }
@@ -170,7 +146,7 @@ export function summaryFromRuns(runs: RunData[], dataset = "unknown"): Summary {
     runs: runs.map((r) => {
       const last = latestProbe(r.metrics);
       const p: { h?: ProbeStats; z?: ProbeStats } = last?.probe ?? {};
-      const pick = (f: (s: ProbeStats) => number | undefined): PerSpace<number | null> => ({
+      const pick = (f: (s: ProbeStats) => number | null | undefined): PerSpace<number | null> => ({
         h: p.h ? f(p.h) ?? null : null,
         z: p.z ? f(p.z) ?? null : null,
       });

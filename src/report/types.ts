@@ -1,52 +1,18 @@
 /**
- * Typed view of a run folder (see docs/DEVELOPING.md, "Run folder contract"). Everything here is what the
- * report and the dashboard *read*; the trainer owns the writing side. Fields are optional wherever a run that is
- * still starting, or an older run, may not have written them yet.
+ * What the report and the dashboard know about a run folder. The files' shapes are defined once, in
+ * src/runfolder/ (the contract the trainer writes to); here they are read back loosely: a run that is still
+ * starting, or an older run, may not have written every field.
  */
+import type { EmbeddingReport } from "../metrics/index.js";
+import type { Loose, MetricsRecord, RunStatus } from "../runfolder/index.js";
 
-/** Collapse statistics of one representation (h = encoder output, z = projector output) at one probe. */
-export interface ProbeStats {
-  effectiveRank?: number;
-  entropy?: number;
-  logDet?: number;
-  avgCorrelation?: number;
-  stdL2Normalized?: number;
-  collapsedDims?: number;
-  deadDims?: number;
-  /** e.g. `"healthy"`, `"dimensional-collapse"`, `"total-collapse"`. */
-  diagnosis?: string;
-  explanation?: string;
-  /** Eigenvalues of the covariance matrix, largest first. */
-  spectrum?: number[];
-}
+export type { MetricsRecord, RunStatus } from "../runfolder/index.js";
 
-/** The collapse warning the trainer logs on the step where a diagnosis turns to collapse. */
-export interface CollapseWarning {
-  where: string;
-  kind: string;
-  explanation?: string;
-}
+/** Collapse statistics of one representation at one probe, as read back (any field may be missing). */
+export type ProbeStats = Loose<EmbeddingReport>;
 
-/** One parsed line of `metrics.jsonl`. */
-export interface MetricsLine {
-  step: number;
-  epoch?: number;
-  time?: number;
-  lr?: number;
-  loss?: number;
-  terms?: Record<string, number>;
-  probe?: { h?: ProbeStats; z?: ProbeStats };
-  warning?: CollapseWarning;
-}
-
-/** `status.json`. */
-export interface RunStatus {
-  state: "running" | "done" | "failed" | "collapsed" | string;
-  step?: number;
-  maxSteps?: number;
-  pid?: number;
-  message?: string;
-}
+/** status.json as read back; the dashboard adds "interrupted" for a run whose process died without writing it. */
+export type ReadStatus = Omit<Loose<RunStatus>, "state"> & { state: RunStatus["state"] | "interrupted" };
 
 /** JSON value, used for files whose shape another module owns (config.json, eval.json). */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -59,10 +25,10 @@ export interface RunData {
   /** `config.json`, or null when absent or unreadable. */
   config: { [key: string]: Json } | null;
   /** Parsed metrics lines in file order (malformed and half-written lines skipped). */
-  metrics: MetricsLine[];
+  metrics: MetricsRecord[];
   /** How many non-empty lines of metrics.jsonl could not be parsed. */
   skippedLines: number;
-  status: RunStatus | null;
+  status: ReadStatus | null;
   /** `eval.json`, or null. */
   eval: { [key: string]: Json } | null;
   /** `eval-random.json` (`nocollapse eval --baseline random`: a random-init encoder of this run's architecture), or null. */

@@ -2,7 +2,7 @@
  * End to end in a real browser: `nocollapse serve` + a training process writing metrics.jsonl + Debian's chromium
  * driven by playwright-core (never a downloaded browser). The writer is a real `bin/nocollapse train` run (VICReg
  * without its covariance term, which collapses dimensionally); NOCOLLAPSE_E2E_WRITER=fake swaps in the synthetic
- * writer (src/serve/fake-train.ts) to test the dashboard alone.
+ * writer (src/testing/fake-train.ts) to test the dashboard alone.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { packageRoot } from "../report/assets.js";
-import { fakeMetricsLine } from "../report/fake-run.js";
+import { fakeMetricsLine } from "../testing/fake-run.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 // Waits in the page have no deadline of their own: each waits on what the dashboard shows, and the test's timeout
@@ -27,7 +27,7 @@ function writer(out: string): ChildProcess {
       "--max-steps", "200", "--batch-size", "64", "--metrics-every", "2", "--probe-size", "512", "--threads", "1", "--out", out,
     ], { stdio: "ignore" });
   return spawn(process.execPath, [
-    join(ROOT, "dist", "serve", "fake-train.js"),
+    join(ROOT, "dist", "testing", "fake-train.js"),
     "--out", out, "--steps", "300", "--interval", "200",
     "--fate", "dimensional", "--collapse-at", "2", "--probe-every", "2", "--method", "vicreg", "--ablation", "no-covariance",
   ], { stdio: "ignore" });

@@ -5,13 +5,13 @@
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { parseMetricsLine } from "../report/read.js";
-import type { MetricsLine } from "../report/types.js";
+import type { MetricsRecord } from "../report/types.js";
 
 /** What one poll found. */
 export interface FollowResult {
   /** The file was truncated or replaced: everything read so far is void, `lines` start from the top again. */
   reset: boolean;
-  lines: MetricsLine[];
+  lines: MetricsRecord[];
   /** Complete lines that did not parse. */
   skipped: number;
 }

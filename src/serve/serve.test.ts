@@ -6,7 +6,7 @@ import { get, request, createServer } from "node:http";
 import { connect } from "node:net";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fakeMetricsLine } from "../report/fake-run.js";
+import { fakeMetricsLine } from "../testing/fake-run.js";
 import { packageRoot } from "../report/assets.js";
 import { MetricsFollower } from "./follow.js";
 import { RunsWatcher } from "./watcher.js";

@@ -18,7 +18,8 @@ import {
   type SpectrumRow,
 } from "../report/specs.js";
 import { evalTop1 } from "../report/summary.js";
-import type { Json, MetricsLine, RunStatus } from "../report/types.js";
+import type { Json, MetricsRecord, ReadStatus } from "../report/types.js";
+import { asRunStatus } from "../runfolder/index.js";
 import { MetricsFollower } from "./follow.js";
 
 /** Per-line facts the dashboard shows besides the charts. */
@@ -26,7 +27,7 @@ export interface LineInfo {
   step: number;
   loss?: number;
   diagnosis?: { h?: string; z?: string };
-  warning?: { where: string; kind: string; explanation?: string };
+  warning?: { where?: string; kind?: string; step?: number; explanation?: string };
 }
 
 /** Chart rows and line facts for a batch of new metrics lines of one run. */
@@ -41,7 +42,7 @@ export interface LinesBatch {
 /** A run's metadata (no metrics). */
 export interface RunInfo {
   name: string;
-  status: RunStatus | null;
+  status: ReadStatus | null;
   config: { [key: string]: Json } | null;
   accuracy: AccuracyRow[];
   /** Malformed lines skipped so far. */
@@ -91,7 +92,7 @@ function isRecord(v: unknown): v is { [key: string]: Json } {
 
 
 /** Builds the batch for new lines: the spectrum rows carry their step so the client can animate through probes. */
-export function batchOf(run: string, lines: MetricsLine[]): LinesBatch {
+export function batchOf(run: string, lines: MetricsRecord[]): LinesBatch {
   return {
     run,
     lines: lines.map((m) => {
@@ -207,7 +208,7 @@ export class RunsWatcher extends EventEmitter {
       st.stamps[file] = t;
       changed = true;
       if (file === "config.json") st.info.config = isRecord(v) ? v : null;
-      else if (file === "status.json") st.info.status = isRecord(v) && typeof v.state === "string" ? (v as unknown as RunStatus) : null;
+      else if (file === "status.json") st.info.status = asRunStatus(v);
       else if (file === "eval-random.json") {
         if (isRecord(v)) this.randomEvals.set(name, v);
         else this.randomEvals.delete(name);

@@ -24,35 +24,14 @@ import { InputError, RunError } from "../util/errors.js";
 import { expectFile, writeFileAtomic } from "../util/fs.js";
 import { Progress } from "../util/progress.js";
 import { defined } from "../util/object.js";
-import { readRun } from "./read.js";
-import { writeStudyReport, type StudyReportFiles } from "./study-report.js";
-import type { StudyRunSummary, Summary } from "./summary.js";
-import type { RunData } from "./types.js";
+import { readRun, writeStudyReport, type RunData, type StudyReportFiles, type StudyRunSummary, type Summary } from "../report/index.js";
+import { METHODS, studyRuns, type StudyRun } from "../methods/index.js";
+import { readStatus, RUN_FILES } from "../runfolder/index.js";
 
-/** One run of the study. */
-export interface StudyRun {
-  /** Folder name under DIR/runs, e.g. "vicreg-no-variance". */
-  name: string;
-  method: string;
-  ablation: string | null;
-}
+export type { StudyRun } from "../methods/index.js";
 
-/** The runs of the study, in the order they are reported. */
-export const STUDY_RUNS: StudyRun[] = [
-  { name: "barlow-twins", method: "barlow-twins", ablation: null },
-  { name: "vicreg", method: "vicreg", ablation: null },
-  { name: "wmse", method: "wmse", ablation: null },
-  { name: "infonce", method: "infonce", ablation: null },
-  { name: "ib-logdet", method: "ib-logdet", ablation: null },
-  { name: "invariance", method: "invariance", ablation: null },
-  { name: "vicreg-no-variance", method: "vicreg", ablation: "no-variance" },
-  { name: "vicreg-no-covariance", method: "vicreg", ablation: "no-covariance" },
-  { name: "barlow-twins-lambda-0", method: "barlow-twins", ablation: "lambda-0" },
-  { name: "wmse-no-whitening", method: "wmse", ablation: "no-whitening" },
-  { name: "barlow-twins-no-projector", method: "barlow-twins", ablation: "no-projector" },
-  { name: "barlow-twins-projector-32", method: "barlow-twins", ablation: "projector-32" },
-  { name: "barlow-twins-projector-512", method: "barlow-twins", ablation: "projector-512" },
-];
+/** The runs of the full study, in the order they are reported (derived from each method's definition). */
+export const STUDY_RUNS: StudyRun[] = studyRuns("full");
 
 /** Budgets. `quick` fits the whole study in ≤ 12 minutes on 2 cores; `smoke` is the test suite's tiny version. */
 export const STUDY_PRESETS = {
@@ -128,10 +107,11 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
   const preset = STUDY_PRESETS[opts.preset ?? "full"];
   const file = opts.config ? readStudyConfig(opts.config) : {};
   const budget = { ...preset, ...defined({ steps: file.steps, batchSize: file.batchSize, metricsEvery: file.metricsEvery, probeSize: file.probeSize, evalTrain: file.evalTrain, evalTest: file.evalTest }) };
-  const runs = (file.runs ?? STUDY_RUNS).map((r) => {
+  const all = studyRuns("full");
+  const runs = (file.runs ?? studyRuns(opts.preset ?? "full")).map((r) => {
     if (typeof r !== "string") return r;
-    const known = STUDY_RUNS.find((k) => k.name === r);
-    if (!known) throw new InputError(`${opts.config}: runs`, `unknown run '${r}' (expected one of ${STUDY_RUNS.map((k) => k.name).join(", ")})`);
+    const known = all.find((k) => k.name === r);
+    if (!known) throw new InputError(`${opts.config}: runs`, `unknown run '${r}' (expected one of ${all.map((k) => k.name).join(", ")})`);
     return known;
   });
   const dataset = opts.dataset ?? "fashion-mnist";
@@ -181,7 +161,7 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
         opts.onEvent?.({ run: r.name, state: "start" });
         const trainArgs = ["train", "--method", r.method, ...(r.ablation ? ["--ablation", r.ablation] : []), ...common(dir), ...extraTrainFlags(file.train)];
         const resume = existsSync(join(dir, "checkpoint.safetensors")) && sameStudy(dir, fingerprint);
-        writeFileAtomic(join(dir, "study.json"), fingerprint);
+        writeFileAtomic(join(dir, RUN_FILES.study), fingerprint);
         try {
           await cli([...trainArgs, ...(resume ? ["--resume"] : [])], threads, join(dir, "train.log"));
           if (stopped) return; // stopped mid-run: evaluated when the study resumes it
@@ -257,21 +237,26 @@ export function summarizeRun(r: StudyRun, data: RunData): StudyRunSummary {
     entropy: pick("entropy"),
     avgCorrelation: pick("avgCorrelation"),
     collapseStep: warning?.step ?? null,
+    family: METHODS[r.method]?.family,
+    ...outputOf(last?.output),
   };
+}
+
+/** The output-distribution reading of the final probe, with its collapse mode (DINO's two modes). */
+function outputOf(o: { meanEntropy?: number; entropyOfMean?: number; maxEntropy?: number; mode?: "uniform" | "one-dimension" | null } | undefined): Pick<StudyRunSummary, "output"> {
+  if (typeof o?.meanEntropy !== "number" || typeof o.entropyOfMean !== "number" || typeof o.maxEntropy !== "number") return {};
+  return { output: { meanEntropy: o.meanEntropy, entropyOfMean: o.entropyOfMean, maxEntropy: o.maxEntropy, mode: o.mode ?? null } };
 }
 
 function done(dir: string, fingerprint: string, evalFile: string): boolean {
   if (!sameStudy(dir, fingerprint) || !existsSync(join(dir, evalFile))) return false;
-  try {
-    return (JSON.parse(readFileSync(join(dir, "status.json"), "utf8")) as { state: string }).state !== "running";
-  } catch {
-    return false;
-  }
+  const st = readStatus(dir);
+  return st !== null && st.state !== "running";
 }
 
 function sameStudy(dir: string, fingerprint: string): boolean {
   try {
-    return readFileSync(join(dir, "study.json"), "utf8") === fingerprint;
+    return readFileSync(join(dir, RUN_FILES.study), "utf8") === fingerprint;
   } catch {
     return false;
   }

@@ -1,8 +1,9 @@
 /**
- * Realistic-looking synthetic metrics for tests and the dashboard's fake trainer (src/serve/fake-train.ts) —
+ * Realistic-looking synthetic metrics for tests and the dashboard's fake trainer (src/testing/fake-train.ts) —
  * test data only, nothing here is a model of training. Deterministic per seed so test assertions are stable.
  */
-import type { MetricsLine, ProbeStats } from "./types.js";
+import type { MetricsRecord, ProbeStats } from "../report/types.js";
+import type { Diagnosis } from "../metrics/index.js";
 
 /** How the fake run behaves. */
 export interface FakeRunOptions {
@@ -30,7 +31,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function stats(spectrum: number[], diagnosis: string, explanation: string, avgCorrelation: number): ProbeStats {
+function stats(spectrum: number[], diagnosis: Diagnosis, explanation: string, avgCorrelation: number): ProbeStats {
   const total = spectrum.reduce((a, b) => a + b, 0) || 1;
   const p = spectrum.map((v) => v / total);
   const h = -p.reduce((a, q) => a + (q > 0 ? q * Math.log(q) : 0), 0);
@@ -56,13 +57,13 @@ function stats(spectrum: number[], diagnosis: string, explanation: string, avgCo
  * const line = fakeMetricsLine(40, { fate: "dimensional", collapseAt: 30 });
  * line.probe?.z?.diagnosis  // "dimensional-collapse"
  */
-export function fakeMetricsLine(step: number, opts: FakeRunOptions = {}): MetricsLine {
+export function fakeMetricsLine(step: number, opts: FakeRunOptions = {}): MetricsRecord {
   const { fate = "healthy", collapseAt = 50, dimH = 32, dimZ = 64, probeEvery = 5, seed = 1 } = opts;
   const r = rng(seed * 100003 + step);
   const progress = 1 - Math.exp(-step / 60);
   const collapsed = fate !== "healthy" && step >= collapseAt;
   const depth = collapsed ? Math.min(1, (step - collapseAt + 1) / 20) : 0; // collapses over ~20 steps
-  const line: MetricsLine = {
+  const line: MetricsRecord = {
     step,
     epoch: Math.floor(step / 200),
     time: +(step * 0.4).toFixed(2),
@@ -84,7 +85,7 @@ export function fakeMetricsLine(step: number, opts: FakeRunOptions = {}): Metric
         return v;
       });
     };
-    const diag = (space: "h" | "z"): [string, string] => {
+    const diag = (space: "h" | "z"): [Diagnosis, string] => {
       if (!collapsed || depth < 0.5 || (space === "h" && fate === "dimensional")) return ["healthy", "spectrum spread over many dimensions"];
       return fate === "total"
         ? ["total-collapse", "all embeddings are nearly identical: variance vanished in every dimension"]
@@ -99,7 +100,7 @@ export function fakeMetricsLine(step: number, opts: FakeRunOptions = {}): Metric
     // The warning fires once, on the first probe whose diagnosis turned to collapse.
     const prevDepth = Math.min(1, (step - probeEvery - collapseAt + 1) / 20);
     if (collapsed && depth >= 0.5 && !(step - probeEvery >= collapseAt && prevDepth >= 0.5))
-      line.warning = { where: fate === "total" ? "h" : "z", kind: dz, explanation: ez };
+      line.warning = { where: fate === "total" ? "h" : "z", kind: dz as Exclude<Diagnosis, "healthy">, explanation: ez };
   }
   return line;
 }

@@ -9,7 +9,8 @@ import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { writeFileAtomic } from "../util/fs.js";
-import { fakeMetricsLine } from "../report/fake-run.js";
+import { fakeMetricsLine } from "./fake-run.js";
+import { writeStatus, type RunStatus } from "../runfolder/index.js";
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +36,7 @@ const opts = { fate, collapseAt: Number(values["collapse-at"]), probeEvery: Numb
 mkdirSync(out, { recursive: true });
 writeFileAtomic(join(out, "config.json"), JSON.stringify({ method: values.method, ablation: values.ablation ?? null, steps, fake: true }));
 const status = (state: string, step: number): void =>
-  writeFileAtomic(join(out, "status.json"), JSON.stringify({ state, step, maxSteps: steps, pid: process.pid }));
+  writeStatus(out, { state: state as RunStatus["state"], step, maxSteps: steps, worldSize: 1 });
 writeFileSync(join(out, "metrics.jsonl"), "");
 status("running", 0);
 

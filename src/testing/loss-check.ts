@@ -3,8 +3,8 @@
  * relative errors, random views, and the Python prelude that the PyTorch references of the official code share.
  */
 import { memory, randn, tensor, tidy, type Tensor } from "../tensor/index.js";
-import { enc } from "../testing/torch-ref.js";
-import type { LossResult } from "./common.js";
+import { enc } from "./torch-ref.js";
+import type { LossResult } from "../losses/common.js";
 
 /** Loss value, term values and d loss / d views[0], by our autograd. */
 export interface Evaluated {

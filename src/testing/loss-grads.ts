@@ -5,9 +5,9 @@
  */
 import assert from "node:assert/strict";
 import { tensor, tidy, type Tensor } from "../tensor/index.js";
-import { enc } from "../testing/torch-ref.js";
-import type { LossResult } from "./common.js";
-import { num, relErr } from "./test-utils.js";
+import { enc } from "./torch-ref.js";
+import type { LossResult } from "../losses/common.js";
+import { num, relErr } from "./loss-check.js";
 
 /** Loss, terms and d loss / d groups[g][i] (null where no gradient reached that input). */
 export interface EvaluatedGroups {

@@ -1,7 +1,7 @@
 /**
- * Checkpoints: one safetensors file holding the model (`model.<PyTorch name>`), the optimizer state
- * (`optim.<param>.<slot>`) and, in its metadata, everything else a resume needs (step, loader position, optimizer
- * scalars, collapse-tracking state). One file, written atomically (temp, fsync, rename), so a `kill -9` at any
+ * Checkpoints: one safetensors file holding the method's networks (`model.<PyTorch name>`, EMA targets included),
+ * the optimizer state (`optim.<param>.<slot>`), the online probe (`online.head.*`, `online.optim.*`) and, in its
+ * metadata, everything else a resume needs (step, loader position, optimizer scalars, collapse-tracking state). One file, written atomically (temp, fsync, rename), so a `kill -9` at any
  * moment leaves either the previous checkpoint or the new one, never a mix. `checkpoint.json` is a readable copy of
  * the metadata, written after it.
  */
@@ -10,43 +10,28 @@ import { join } from "node:path";
 import { readSafetensors, writeSafetensors, inspectSafetensors, type Tensor } from "../tensor/index.js";
 import { writeFileAtomic } from "../util/fs.js";
 import { InputError } from "../util/errors.js";
-import type { LoaderState } from "../data/index.js";
+import type { CheckpointState } from "../runfolder/index.js";
 
 export const CHECKPOINT_FILE = "checkpoint.safetensors";
 
-/** What a resume needs besides tensors. */
-export interface CheckpointState {
-  version: 1;
-  /** Optimizer steps done. */
-  step: number;
-  loader: LoaderState;
-  optimizerScalars: Record<string, number>;
-  /** Seconds of training done before this checkpoint (so resumed runs report total time). */
-  seconds: number;
-  /** Last diagnosis of h and z, and the first collapse warning, so warnings are not repeated after a resume. */
-  lastDiagnosis: { h: string; z: string };
-  collapseStep: number | null;
-  /** Peak trace(C) of h and z on the probe so far (the "shrinking to a point" rule needs it after a resume). */
-  peaks?: { h: { peakTrace: number; peakStep: number }; z: { peakTrace: number; peakStep: number } };
-  /** Identity of the run: a resume with a different config is refused. */
-  fingerprint: string;
-}
+export type { CheckpointState } from "../runfolder/index.js";
 
 export function checkpointPath(dir: string): string {
   return join(dir, CHECKPOINT_FILE);
 }
 
-export function saveCheckpoint(dir: string, model: Map<string, Tensor>, optim: Map<string, Tensor>, state: CheckpointState): void {
+export function saveCheckpoint(dir: string, model: Map<string, Tensor>, optim: Map<string, Tensor>, state: CheckpointState, online?: Map<string, Tensor>): void {
   const tensors = new Map<string, Tensor>();
   for (const [k, t] of model) tensors.set(`model.${k}`, t);
   for (const [k, t] of optim) tensors.set(`optim.${k}`, t);
+  for (const [k, t] of online ?? []) tensors.set(`online.${k}`, t);
   const meta = JSON.stringify(state);
   writeSafetensors(checkpointPath(dir), tensors, { format: "pt", nocollapse: meta });
   writeFileAtomic(join(dir, "checkpoint.json"), JSON.stringify(state, null, 2) + "\n");
 }
 
 /** Loads a checkpoint, or null when the run folder has none. */
-export function loadCheckpoint(dir: string): { model: Map<string, Tensor>; optim: Map<string, Tensor>; state: CheckpointState } | null {
+export function loadCheckpoint(dir: string): { model: Map<string, Tensor>; optim: Map<string, Tensor>; online: Map<string, Tensor>; state: CheckpointState } | null {
   const path = checkpointPath(dir);
   if (!existsSync(path)) return null;
   const header = inspectSafetensors(path);
@@ -62,10 +47,12 @@ export function loadCheckpoint(dir: string): { model: Map<string, Tensor>; optim
   const all = readSafetensors(path);
   const model = new Map<string, Tensor>();
   const optim = new Map<string, Tensor>();
+  const online = new Map<string, Tensor>();
   for (const [k, t] of all) {
     if (k.startsWith("model.")) model.set(k.slice(6), t);
     else if (k.startsWith("optim.")) optim.set(k.slice(6), t);
+    else if (k.startsWith("online.")) online.set(k.slice(7), t);
     else t.dispose();
   }
-  return { model, optim, state };
+  return { model, optim, online, state };
 }

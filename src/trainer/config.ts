@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import { METHOD_NAMES, getMethod, resolveAblation, type MethodName, type OptimizerName } from "../methods/index.js";
+import { METHOD_NAMES, getMethod, optionsSchema, resolveAblation, resolveOptions, type OptimizerName } from "../methods/index.js";
 import { DATASET_NAMES, type DatasetName } from "../data/index.js";
 import { BACKBONES } from "../models/index.js";
 import { InputError } from "../util/errors.js";
@@ -14,27 +14,13 @@ import { expectFile } from "../util/fs.js";
 const positive = z.number().positive();
 const posInt = z.number().int().positive();
 
-/** Loss hyper-parameters a run may override (each loss reads the ones it has). */
-export const LossOverrides = z
-  .object({
-    lambda: z.number().min(0).describe("Barlow Twins off-diagonal weight / IB log-det weight"),
-    simCoeff: z.number().min(0).describe("VICReg invariance weight"),
-    stdCoeff: z.number().min(0).describe("VICReg variance weight"),
-    covCoeff: z.number().min(0).describe("VICReg covariance weight"),
-    temperature: positive.describe("InfoNCE temperature"),
-    wEps: z.number().min(0).describe("W-MSE: added to the covariance diagonal before Cholesky"),
-    wSize: posInt.describe("W-MSE whitening sub-batch size"),
-    wIter: posInt.describe("W-MSE whitening repetitions"),
-    whitening: z.boolean().describe("W-MSE: whitening on/off"),
-    eps: positive.describe("the loss's numerical epsilon"),
-  })
-  .partial()
-  .strict();
+/** Method options a run may override (each method reads its own; the list is derived from src/methods/). */
+export const LossOverrides = optionsSchema();
 
 export const TrainConfigSchema = z
   .object({
     /** SSL method (loss) name. */
-    method: z.enum(METHOD_NAMES as [MethodName, ...MethodName[]]),
+    method: z.enum(METHOD_NAMES as [string, ...string[]]),
     /** null for the method as published, else an ablation name (no-variance, lambda-0, projector-64, ...). */
     ablation: z.string().nullable().default(null),
     /** Dataset name; fashion-mnist reads Debian's dataset-fashion-mnist. */
@@ -97,7 +83,7 @@ export const TrainConfigSchema = z
     gradOverlap: z.boolean().default(true),
     /** Where augmentation runs: a worker thread overlapping the step, or the main thread. */
     prefetch: z.enum(["worker", "main"]).optional(),
-    /** Loss hyper-parameter overrides. */
+    /** Method option overrides (loss weights, temperatures, EMA τ, predictor widths, ...). */
     loss: LossOverrides.default({}),
   })
   .strict();
@@ -115,7 +101,7 @@ export interface ResolvedConfig extends TrainConfig {
   weightDecay: number;
   views: number;
   nonSharedBranches: boolean;
-  /** Loss options passed to the loss: method defaults, then the ablation, then `loss` overrides. */
+  /** The method's options: its published defaults, then the ablation's, then the `loss` overrides it has. */
   lossOptions: Record<string, unknown>;
 }
 
@@ -167,7 +153,7 @@ export function resolveConfig(cfg: TrainConfig): ResolvedConfig {
   const spec = getMethod(cfg.method);
   const ab = resolveAblation(spec, cfg.ablation);
   const d = spec.defaults;
-  const lossOptions: Record<string, unknown> = { ...spec.loss, ...(ab?.loss ?? {}), ...cfg.loss };
+  const lossOptions = resolveOptions(spec, ab, cfg.loss as Record<string, unknown>) as Record<string, unknown>;
   return {
     ...cfg,
     projector: cfg.projector ?? ab?.projector ?? d.projector,

@@ -13,7 +13,8 @@ import { availableParallelism } from "node:os";
 import { cat, manualSeed, setNumThreads, tidy, type Tensor } from "../tensor/index.js";
 import type { ImageDataset } from "../data/index.js";
 import { loadRunData, pipelineFor } from "./data.js";
-import { JointEmbedding } from "../methods/index.js";
+import type { SSLMethod } from "../methods/index.js";
+import { buildMethod } from "./build.js";
 import { fitLinearProbe, knnAccuracy } from "../eval/index.js";
 import { InputError } from "../util/errors.js";
 import { writeFileAtomic } from "../util/fs.js";
@@ -58,10 +59,9 @@ export function readRunConfig(dir: string): ResolvedConfig {
 }
 
 /** Rebuilds the run's network: trained weights from its checkpoint, or a seeded random init for the baseline. */
-export function loadRunModel(dir: string, cfg: ResolvedConfig, channels: number, random = false): JointEmbedding {
+export function loadRunModel(dir: string, cfg: ResolvedConfig, channels: number, random = false): SSLMethod {
   manualSeed(cfg.seed);
-  const model = new JointEmbedding({ backbone: cfg.backbone, projector: cfg.projector, inChannels: channels, nonSharedBranches: cfg.nonSharedBranches });
-  if (cfg.dtype && cfg.dtype !== "float32") model.to(cfg.dtype);
+  const model = buildMethod({ ...cfg, dtype: cfg.dtype ?? "float32", lossOptions: cfg.lossOptions ?? {} }, channels);
   if (!random) {
     const ck = loadCheckpoint(dir);
     if (!ck) {
@@ -69,7 +69,7 @@ export function loadRunModel(dir: string, cfg: ResolvedConfig, channels: number,
       throw new InputError(`--run ${dir}`, "no checkpoint.safetensors: the run has not saved weights yet");
     }
     model.loadStateDict(ck.model, { where: join(dir, "checkpoint.safetensors") });
-    for (const t of [...ck.model.values(), ...ck.optim.values()]) t.dispose();
+    for (const t of [...ck.model.values(), ...ck.optim.values(), ...ck.online.values()]) t.dispose();
   }
   return model.eval();
 }

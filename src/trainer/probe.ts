@@ -5,8 +5,11 @@
 import { aten, noGrad, tidy, type Tensor } from "../tensor/index.js";
 import { toUnitFloat, normalize, type Pipeline } from "../augment/index.js";
 import type { ImageDataset } from "../data/index.js";
-import { analyzeEmbeddings, type EmbeddingReport } from "../metrics/index.js";
-import type { JointEmbedding } from "../methods/index.js";
+import { analyzeEmbeddings } from "../metrics/index.js";
+import type { SSLMethod } from "../methods/index.js";
+import type { ProbeReport } from "../runfolder/index.js";
+
+export type { ProbeReport } from "../runfolder/index.js";
 
 /** Images of `ds` at `indices` as the network sees them at test time: [B, C, H', W'] float32. */
 export function evalInputs(ds: ImageDataset, indices: ArrayLike<number>, pipeline: Pipeline): Tensor {
@@ -27,7 +30,7 @@ export function spreadIndices(n: number, count: number): Int32Array {
 }
 
 /** Representations h [N, hDim] and embeddings z [N, zDim] of inputs, in eval mode, in batches. */
-export function embedAll(model: JointEmbedding, inputs: Tensor, batch = 512): { h: Tensor; z: Tensor } {
+export function embedAll(model: SSLMethod, inputs: Tensor, batch = 512): { h: Tensor; z: Tensor } {
   const wasTraining = model.training;
   model.eval();
   try {
@@ -38,9 +41,9 @@ export function embedAll(model: JointEmbedding, inputs: Tensor, batch = 512): { 
         const n = inputs.size(0);
         for (let s = 0; s < n; s += batch) {
           const x = inputs.narrow(0, s, Math.min(batch, n - s));
-          const h = model.backbone.forward(x);
+          const { h, z } = model.embedEval(x);
           hs.push(h);
-          zs.push(model.projector.forward(h));
+          zs.push(z);
         }
         return { h: aten.cat(hs, 0), z: aten.cat(zs, 0) };
       }),
@@ -48,11 +51,6 @@ export function embedAll(model: JointEmbedding, inputs: Tensor, batch = 512): { 
   } finally {
     model.train(wasTraining);
   }
-}
-
-export interface ProbeReport {
-  h: EmbeddingReport;
-  z: EmbeddingReport;
 }
 
 /** The network's outputs on the probe batch are NaN or infinite: the weights have diverged. */
@@ -65,7 +63,7 @@ export class NonFiniteEmbeddingError extends Error {
 
 /** Collapse metrics of h and z on the probe inputs. */
 export function runProbe(
-  model: JointEmbedding,
+  model: SSLMethod,
   inputs: Tensor,
   opts: { atInit?: boolean; history?: { h: { peakTrace: number; peakStep: number }; z: { peakTrace: number; peakStep: number } } } = {},
 ): ProbeReport {
@@ -75,10 +73,43 @@ export function runProbe(
       const bad = t.isfinite().logicalNot().sum().item();
       if (bad > 0) throw new NonFiniteEmbeddingError(where, bad);
     }
-    return {
+    const report: ProbeReport = {
       h: analyzeEmbeddings(h, { where: "h", atInit: opts.atInit, history: opts.history?.h }),
       z: analyzeEmbeddings(z, { where: "z", atInit: opts.atInit, history: opts.history?.z }),
     };
+    const extras = outputExtras(model, inputs);
+    if (extras) {
+      report.output = extras;
+      // A softmax head can collapse while its input still spreads (uniform outputs come from any embedding
+      // orthogonal to the prototypes' differences): the output distribution is what the loss acts on, so its
+      // collapse is the collapse of z.
+      if (extras.mode) report.z = { ...report.z, diagnosis: "total-collapse", explanation: `${outputCollapse(extras)} ${report.z.explanation}` };
+    }
+    return report;
   });
 }
 
+
+/** One sentence for a collapsed output distribution, quoting the evidence. */
+function outputCollapse(o: NonNullable<ProbeReport["output"]>): string {
+  const what = o.mode === "uniform"
+    ? `every output is nearly uniform (mean entropy ${o.meanEntropy.toFixed(2)} of log K = ${o.maxEntropy.toFixed(2)}): the collapse that centering without sharpening causes`
+    : `one prototype takes every output (entropy of the mean output ${o.entropyOfMean.toFixed(2)} of log K = ${o.maxEntropy.toFixed(2)}): the collapse that sharpening without centering causes`;
+  return `The head's output distribution collapsed: ${what}.`;
+}
+
+/** The method's own label-free readings on the probe (DINO's output entropies), in eval mode. */
+function outputExtras(model: SSLMethod, inputs: Tensor): ProbeReport["output"] | undefined {
+  return inEvalMode(model, () => noGrad(() => tidy(() => model.probeExtras(inputs))) ?? undefined);
+}
+
+/** Runs `fn` with the model in eval mode (BatchNorm running statistics used, not updated), then restores the mode. */
+export function inEvalMode<T>(model: SSLMethod, fn: () => T): T {
+  const wasTraining = model.training;
+  model.eval();
+  try {
+    return fn();
+  } finally {
+    model.train(wasTraining);
+  }
+}

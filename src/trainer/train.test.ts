@@ -9,6 +9,7 @@ import { readSafetensors, writeNpy, randn, manualSeed, tidy } from "../tensor/in
 import { buildBackbone } from "../models/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { parseConfig } from "./config.js";
+import { train } from "./train.js";
 import { exited, waitUntil } from "../testing/wait.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
@@ -22,30 +23,67 @@ function losses(dir: string): number[] {
   return readFileSync(join(dir, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { loss: number }).loss);
 }
 
-test("a run killed with SIGKILL resumes exactly: the losses equal an uninterrupted run's", async () => {
-  const common = ["train", "--method", "barlow-twins", "--max-steps", "14", "--checkpoint-every", "4", ...SMALL];
-  const full = join(tmp, "full");
-  const r = run([...common, "--out", full]);
-  assert.equal(r.status, 0, r.stderr);
-  const expected = losses(full);
-  assert.equal(expected.length, 14);
+// The metrics lines a resume must reproduce: the loss, the method's schedules, the online probe.
+function trajectory(dir: string): { loss: number; method?: Record<string, number>; online?: Record<string, number> }[] {
+  return readFileSync(join(dir, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => {
+    const m = JSON.parse(l) as { loss: number; method?: Record<string, number>; online?: Record<string, number> };
+    return { loss: m.loss, method: m.method, online: m.online };
+  });
+}
 
-  const cut = join(tmp, "cut");
-  const child = spawn(process.execPath, [BIN, ...common, "--out", cut], { stdio: "ignore" });
-  // Kill it once a checkpoint past step 8 exists, at whatever point of a step it then is.
-  const ckStep = () => (JSON.parse(readFileSync(join(cut, "checkpoint.json"), "utf8")) as { step: number }).step;
-  await waitUntil("a checkpoint at step 8 or later", () => ckStep() >= 8, { process: child, everyMs: 20 });
-  child.kill("SIGKILL");
-  await exited(child);
-  assert.equal(child.signalCode, "SIGKILL", "the run was really killed mid-way");
-  const resumed = run([...common, "--out", cut, "--resume"]);
-  assert.equal(resumed.status, 0, resumed.stderr);
-  assert.match(resumed.stderr, /resuming .* at step (8|12)\//);
-  const got = losses(cut);
-  assert.equal(got.length, 14, "metrics.jsonl has each step once");
-  got.forEach((l, i) => assert.ok(Math.abs(l - expected[i]!) <= 1e-6 * Math.max(1, Math.abs(expected[i]!)), `step ${i + 1}: ${l} vs ${expected[i]}`));
-  const status = JSON.parse(readFileSync(join(cut, "status.json"), "utf8")) as { state: string; step: number };
-  assert.deepEqual([status.state, status.step], ["done", 14]);
+for (const method of ["barlow-twins", "byol", "dino"]) {
+  test(`${method}: a run killed with SIGKILL resumes exactly (losses, EMA targets, online probe equal an uninterrupted run's)`, async () => {
+    const common = ["train", "--method", method, "--max-steps", "14", "--checkpoint-every", "4", ...SMALL, "--metrics-every", "7"];
+    const full = join(tmp, `full-${method}`);
+    const r = run([...common, "--out", full]);
+    assert.equal(r.status, 0, r.stderr);
+    const expected = trajectory(full);
+    assert.equal(expected.length, 14);
+
+    const cut = join(tmp, `cut-${method}`);
+    const child = spawn(process.execPath, [BIN, ...common, "--out", cut], { stdio: "ignore" });
+    // Kill it once a checkpoint past step 8 exists, at whatever point of a step it then is.
+    const ckStep = () => (JSON.parse(readFileSync(join(cut, "checkpoint.json"), "utf8")) as { step: number }).step;
+    await waitUntil("a checkpoint at step 8 or later", () => ckStep() >= 8, { process: child, everyMs: 20 });
+    child.kill("SIGKILL");
+    await exited(child);
+    assert.equal(child.signalCode, "SIGKILL", "the run was really killed mid-way");
+    const resumed = run([...common, "--out", cut, "--resume"]);
+    assert.equal(resumed.status, 0, resumed.stderr);
+    assert.match(resumed.stderr, /resuming .* at step (8|12)\//);
+    const got = trajectory(cut);
+    assert.equal(got.length, 14, "metrics.jsonl has each step once");
+    got.forEach((l, i) => {
+      const e = expected[i]!;
+      assert.ok(Math.abs(l.loss - e.loss) <= 1e-6 * Math.max(1, Math.abs(e.loss)), `step ${i + 1}: ${l.loss} vs ${e.loss}`);
+      assert.deepEqual(l.method, e.method, `step ${i + 1}: the method's schedules`);
+      assert.deepEqual(l.online, e.online, `step ${i + 1}: the online probe`);
+    });
+    assert.ok(got[13]!.online, "the online probe was evaluated at the last step");
+    const status = JSON.parse(readFileSync(join(cut, "status.json"), "utf8")) as { state: string; step: number };
+    assert.deepEqual([status.state, status.step], ["done", 14]);
+  });
+}
+
+test("the six methods of the info-max family give the same losses, step for step, as before the method seam", async () => {
+  const golden = JSON.parse(readFileSync(join(PACKAGE_ROOT, "src", "testing", "pre-seam-losses.json"), "utf8")) as {
+    runs: Record<string, { method: string; ablation: string | null; batchSize: number; losses: number[]; terms: Record<string, number>[] }>;
+  };
+  assert.ok(Object.keys(golden.runs).length >= 10);
+  for (const [name, g] of Object.entries(golden.runs)) {
+    const got: { loss: number; terms: Record<string, number> }[] = [];
+    await train(
+      { method: g.method, ablation: g.ablation, maxSteps: 6, batchSize: g.batchSize, metricsEvery: 3, probeSize: 64, threads: 1, out: join(tmp, `golden-${name}`) },
+      { onLog: (l) => got.push({ loss: l.loss, terms: l.terms }), verbose: false, progress: false },
+    );
+    assert.equal(got.length, 6, name);
+    got.forEach((l, i) => {
+      // Recorded on libtorch 1.13; other libtorch versions may differ in the last bits of float32 reductions.
+      const tol = 1e-5 * Math.max(1, Math.abs(g.losses[i]!));
+      assert.ok(Math.abs(l.loss - g.losses[i]!) <= tol, `${name} step ${i + 1}: ${l.loss} vs ${g.losses[i]}`);
+      for (const [k, v] of Object.entries(g.terms[i]!)) assert.ok(Math.abs(l.terms[k]! - v) <= 1e-5 * Math.max(1, Math.abs(v)), `${name} step ${i + 1} ${k}`);
+    });
+  }
 });
 
 test("encoder.safetensors loads in PyTorch and gives the same representations", () => {

@@ -1,0 +1,129 @@
+/**
+ * Phase 1 of a run: build everything it needs from the resolved config — data and loader, the method's networks,
+ * the optimizer over the method's trainable parameters, the schedule, the probe and online-evaluation inputs, and
+ * the data-parallel plumbing. Nothing here trains.
+ */
+import { availableParallelism } from "node:os";
+import { keep, manualSeed, setNumThreads, tidy, type Tensor } from "../tensor/index.js";
+import { Adam, AdamW, LARS, SGD, WarmupCosine, ConstantLr, barlowTwinsGroups, type Optimizer, type BaseOptions, type LrSchedule } from "../optim/index.js";
+import { Loader, type ImageDataset } from "../data/index.js";
+import { viewTransform } from "../augment/index.js";
+import { getMethod, type SSLMethod, type StepContext } from "../methods/index.js";
+import { InputError } from "../util/errors.js";
+import { readDistEnv, ProcessGroup, broadcastModule, GradientReducer, convertSyncBatchNorm } from "../distributed/index.js";
+import { loadRunData, pipelineFor } from "./data.js";
+import { evalInputs, spreadIndices } from "./probe.js";
+import { OnlineProbe, type LabelledInputs } from "./online.js";
+import type { ResolvedConfig } from "./config.js";
+
+/** Everything a run holds while it trains. `release()` frees it on every way out. */
+export interface RunParts {
+  cfg: ResolvedConfig;
+  pg: ProcessGroup | null;
+  /** Rank 0 (or the only process): writes files, runs probes. */
+  isMain: boolean;
+  world: number;
+  loader: Loader;
+  method: SSLMethod;
+  optimizer: Optimizer<BaseOptions>;
+  schedule: LrSchedule;
+  gradSync: GradientReducer | null;
+  totalSteps: number;
+  /** The fixed probe batch (held-out images) with labels, and the kNN monitor's bank of train images. */
+  probe: LabelledInputs;
+  bank: LabelledInputs | null;
+  online: OnlineProbe | null;
+  /** The per-step context passed to the method (gather over ranks, step counts). */
+  context(step: number): StepContext;
+  release(): Promise<void>;
+}
+
+export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
+  // Distributed: the torchrun environment (RANK, WORLD_SIZE, ...) makes this process one rank of a data-parallel
+  // group. Every rank trains on its shard of each global batch; only rank 0 writes files and runs probes.
+  const distEnv = readDistEnv();
+  const world = distEnv?.worldSize ?? 1;
+  if (cfg.batchSize % world !== 0) {
+    throw new InputError("--batch-size", `the global batch ${cfg.batchSize} must be divisible by the ${world} processes`);
+  }
+  const envThreads = Number(process.env.NOCOLLAPSE_THREADS) || undefined;
+  setNumThreads(cfg.threads ?? envThreads ?? availableParallelism());
+  const pg = distEnv && world > 1 ? ProcessGroup.init(distEnv, { timeoutMs: cfg.collectiveTimeout * 1000 }) : null;
+
+  const { train: trainSet, test: testSet } = await loadRunData(cfg);
+  const pipeline = pipelineFor(cfg, trainSet);
+  const loader = new Loader(trainSet, {
+    batchSize: cfg.batchSize / world,
+    rank: distEnv?.rank ?? 0,
+    worldSize: world,
+    seed: cfg.seed,
+    transform: viewTransform(pipeline, cfg.seed, cfg.views),
+    prefetch: cfg.prefetch,
+  });
+  const totalSteps = Math.min(cfg.maxSteps ?? Infinity, cfg.epochs * loader.batchesPerEpoch());
+
+  manualSeed(cfg.seed);
+  const method = buildMethod(cfg, trainSet.channels);
+  if (cfg.syncBn) convertSyncBatchNorm(method, pg);
+  if (pg) broadcastModule(method, pg);
+  const trainable = method.trainableParameters();
+  const gradSync = pg ? new GradientReducer([...trainable.values()], pg, { bucketCapMb: cfg.bucketCapMb, overlap: cfg.gradOverlap }) : null;
+  const optimizer = buildOptimizer(cfg, trainable);
+  const schedule: LrSchedule = cfg.schedule === "cosine"
+    ? new WarmupCosine({ baseLr: cfg.lr, warmupSteps: Math.min(cfg.warmupSteps, totalSteps), totalSteps })
+    : new ConstantLr(cfg.lr);
+
+  const probeSet: ImageDataset = testSet ?? trainSet;
+  const labelled = (ds: ImageDataset, idx: Int32Array): LabelledInputs =>
+    ({ inputs: keep(tidy(() => evalInputs(ds, idx, pipeline).to(cfg.dtype))), labels: keep(ds.labelTensor(idx)) });
+  const probe = labelled(probeSet, spreadIndices(probeSet.length, cfg.probeSize));
+  // The online probe and kNN monitor need labels; they are created after the method so its initialisation (and so
+  // every loss of the run) is the same with or without them.
+  const withOnline = (pg === null || pg.isMain) && trainSet.numClasses >= 2;
+  const bank = withOnline ? labelled(trainSet, spreadIndices(trainSet.length, Math.min(trainSet.length, cfg.probeSize))) : null;
+  const online = withOnline ? new OnlineProbe(method.hDim, trainSet.numClasses, cfg.dtype) : null;
+
+  const gather = pg ? (t: Tensor) => pg.allGatherDiff(t) : (t: Tensor) => t;
+  const allReduceSum = pg
+    ? (t: Tensor) => {
+        const sum = t.detach().clone();
+        pg.allReduce([sum], "sum");
+        return sum;
+      }
+    : (t: Tensor) => t;
+  return {
+    cfg, pg, isMain: !pg || pg.isMain, world, loader, method, optimizer, schedule, gradSync, totalSteps, probe, bank, online,
+    context: (step) => ({ step, totalSteps, gather, allReduceSum }),
+    release: async () => {
+      await loader.close();
+      for (const t of [probe.inputs, probe.labels, bank?.inputs, bank?.labels]) t?.dispose();
+      online?.dispose();
+      optimizer.dispose();
+      method.dispose();
+      gradSync?.dispose();
+      pg?.destroy();
+    },
+  };
+}
+
+/** The method's networks for this config (also used by `eval` to rebuild a run's model). */
+export function buildMethod(cfg: ResolvedConfig, inChannels: number): SSLMethod {
+  const def = getMethod(cfg.method);
+  const method = def.build({
+    backbone: cfg.backbone, projector: cfg.projector, inChannels, nonSharedBranches: cfg.nonSharedBranches,
+    dtype: cfg.dtype, options: cfg.lossOptions as never,
+  });
+  if (cfg.dtype !== "float32") method.to(cfg.dtype);
+  method.train();
+  return method;
+}
+
+function buildOptimizer(cfg: ResolvedConfig, params: Map<string, Tensor>): Optimizer<BaseOptions> {
+  const o = { lr: cfg.lr, weightDecay: cfg.weightDecay };
+  switch (cfg.optimizer) {
+    case "adam": return new Adam(params, o) as unknown as Optimizer<BaseOptions>;
+    case "adamw": return new AdamW(params, o) as unknown as Optimizer<BaseOptions>;
+    case "sgd": return new SGD(params, { ...o, momentum: 0.9 }) as unknown as Optimizer<BaseOptions>;
+    case "lars": return new LARS(barlowTwinsGroups(params), o) as unknown as Optimizer<BaseOptions>;
+  }
+}
