@@ -45,7 +45,11 @@ export interface Snapshot {
 export interface WatcherOptions {
   /** Budgets of each run's history in snapshots. */
   history?: HistoryLimits;
-  /** config.json, status.json, eval*.json and summary.json larger than this are ignored. Default 8 MiB. */
+  /**
+   * A run's config.json, status.json and eval*.json larger than this are ignored (they go to every client whole,
+   * with every change of the run). Default 1 MiB; the folder's summary.json may be 16 times larger (only its
+   * baseline is used).
+   */
   maxJsonBytes?: number;
 }
 
@@ -108,7 +112,7 @@ export class RunsWatcher extends EventEmitter {
 
   constructor(readonly root: string, readonly pollMs = 200, readonly opts: WatcherOptions = {}) {
     super();
-    this.maxJsonBytes = opts.maxJsonBytes ?? 8 << 20;
+    this.maxJsonBytes = opts.maxJsonBytes ?? 1 << 20;
   }
 
   /** Polls now and then every `pollMs`; while a metrics file is still being taken in slices, again at once. */
@@ -170,7 +174,7 @@ export class RunsWatcher extends EventEmitter {
     const sp = join(this.root, "summary.json");
     const st = mtime(sp);
     if (st !== this.summaryStamp) {
-      const s = this.readJson(sp);
+      const s = this.readJson(sp, 16 * this.maxJsonBytes);
       if (s !== RETRY) {
         this.summaryStamp = st;
         this.summaryBaseline = isRecord(s) && isRecord(s.baseline) ? s.baseline : null;
@@ -196,15 +200,15 @@ export class RunsWatcher extends EventEmitter {
    * A JSON file of the runs folder: its value (null when absent or refused), or RETRY when it is there but does not
    * parse yet (mid-write by a non-atomic writer).
    */
-  private readJson(path: string): unknown {
+  private readJson(path: string, maxBytes = this.maxJsonBytes): unknown {
     let text: string;
     try {
-      text = readRegularFile(path, { inside: this.root, maxBytes: this.maxJsonBytes }).toString("utf8");
+      text = readRegularFile(path, { inside: this.root, maxBytes }).toString("utf8");
     } catch (e) {
       if (!(e instanceof RefusedFileError)) throw e;
       if (e.reason === "missing") return null;
       if (e.reason === "unreadable") return RETRY;
-      this.warnOnce(path, e.reason === "too-large" ? `larger than ${this.maxJsonBytes} bytes` : e.reason === "outside" ? "leads outside the runs folder" : "not a regular file");
+      this.warnOnce(path, e.reason === "too-large" ? `larger than ${maxBytes} bytes` : e.reason === "outside" ? "leads outside the runs folder" : "not a regular file");
       return null;
     }
     try {
