@@ -3,10 +3,17 @@
  * environment (RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR, MASTER_PORT), splits the cores between them, passes
  * rank 0's output through, and supervises: when a worker dies (signal or non-zero exit) the others are stopped and
  * the error names the lost rank, instead of the group hanging in a collective.
+ *
+ * On one node the rendezvous goes through a file in a private folder (mode 0700, removed afterwards), not a TCP
+ * port: libtorch's TCPStore server cannot be bound to one address (1.13 has no option for it, and 2.x binds every
+ * interface too unless handed a listening socket), so a TCP rendezvous would listen, unauthenticated, on every
+ * interface of the machine. With the file store, the workers' only sockets are Gloo's, on 127.0.0.1.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { availableParallelism } from "node:os";
-import { createServer } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { createServer, isIP } from "node:net";
+import { join } from "node:path";
 import { InputError } from "../util/errors.js";
 
 export interface LaunchOptions {
@@ -14,7 +21,7 @@ export interface LaunchOptions {
   nnodes?: number;
   nodeRank?: number;
   masterAddr?: string;
-  /** Default: a free port when nnodes = 1, else 29500. */
+  /** TCP rendezvous port, default 29500; unused on one node (the rendezvous is a private file there). */
   masterPort?: number;
   /** Node binary and script + arguments each worker runs. */
   command: string[];
@@ -41,14 +48,49 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Whether `addr` names this machine's loopback only (localhost, 127.0.0.0/8, ::1). */
+function isLoopback(addr: string): boolean {
+  const a = addr.toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  return a === "localhost" || a === "::1" || (isIP(a) === 4 && a.startsWith("127."));
+}
+
+/**
+ * Where the workers meet: a file in a fresh private folder for a single-node run whose master address is loopback
+ * (the default), else MASTER_ADDR:MASTER_PORT over TCP (multi-node, or an explicit non-loopback or file:// address).
+ */
+function rendezvous(o: LaunchOptions, nnodes: number): { masterAddr: string; masterPort: number; privateDir: string | null } {
+  const addr = o.masterAddr ?? "127.0.0.1";
+  const port = o.masterPort ?? 29500;
+  if (port < 1 || port > 65535) throw new InputError("--master-port", `expected a port in 1..65535, got ${port}`);
+  if (nnodes !== 1 || !isLoopback(addr)) return { masterAddr: addr, masterPort: port, privateDir: null };
+  const privateDir = mkdtempSync(join(tmpdir(), "nocollapse-rendezvous-")); // mode 0700: other users cannot reach it
+  return { masterAddr: `file://${join(privateDir, "store")}`, masterPort: port, privateDir };
+}
+
+/**
+ * Spawns and supervises this node's workers; resolves when all have exited. On one node with a loopback (default)
+ * master address the rendezvous is a file in a private temporary folder, so no port is opened beyond loopback.
+ *
+ * @example
+ * const r = await launchLocal({ nprocPerNode: 2, command: [process.execPath, "bin/nocollapse", "train", "--method", "vicreg"] });
+ * if (r.failure) console.error(r.failure);
+ */
 export async function launchLocal(o: LaunchOptions): Promise<LaunchResult> {
   const nnodes = o.nnodes ?? 1;
   const nodeRank = o.nodeRank ?? 0;
   if (!Number.isInteger(o.nprocPerNode) || o.nprocPerNode < 1) throw new InputError("--nproc-per-node", `expected a positive integer, got ${o.nprocPerNode}`);
+  if (!Number.isInteger(nnodes) || nnodes < 1) throw new InputError("--nnodes", `expected a positive integer, got ${nnodes}`);
   if (nodeRank < 0 || nodeRank >= nnodes) throw new InputError("--node-rank", `must be in 0..${nnodes - 1}, got ${nodeRank}`);
   const worldSize = o.nprocPerNode * nnodes;
-  const masterAddr = o.masterAddr ?? "127.0.0.1";
-  const masterPort = o.masterPort ?? (nnodes === 1 ? await freePort() : 29500);
+  const { masterAddr, masterPort, privateDir } = rendezvous(o, nnodes);
+  try {
+    return await supervise(o, nodeRank, worldSize, masterAddr, masterPort);
+  } finally {
+    if (privateDir) rmSync(privateDir, { recursive: true, force: true });
+  }
+}
+
+async function supervise(o: LaunchOptions, nodeRank: number, worldSize: number, masterAddr: string, masterPort: number): Promise<LaunchResult> {
   const threads = Math.max(1, Math.floor(availableParallelism() / o.nprocPerNode));
   const children: ChildProcess[] = [];
   const stderrTail: string[][] = [];

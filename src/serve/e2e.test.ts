@@ -110,3 +110,43 @@ test("dashboard in chromium: charts render, grow while the run writes, collapse 
     serve.proc.kill("SIGTERM");
   }
 });
+
+test("dashboard in chromium beyond loopback: the token in the URL is all the page needs (cookie for its own requests)", { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} not found`, timeout: 300_000 }, async () => {
+  const runs = mkdtempSync(join(tmpdir(), "nc-e2e-token-"));
+  mkdirSync(join(runs, "done"));
+  writeFileSync(join(runs, "done", "metrics.jsonl"), Array.from({ length: 21 }, (_, s) => JSON.stringify(fakeMetricsLine(s, { seed: 5 }))).join("\n") + "\n");
+  writeFileSync(join(runs, "done", "status.json"), JSON.stringify({ state: "done", step: 20, maxSteps: 20 }));
+  const proc = spawn(process.execPath, [join(ROOT, "bin", "nocollapse"), "serve", "--runs", runs, "--port", "0", "--host", "0.0.0.0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = "";
+    proc.stdout!.on("data", (b) => {
+      out += b;
+      const m = /on this machine: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+      if (m) ok(m[1]!);
+    });
+    proc.on("exit", (c) => fail(new Error(`serve exited ${c}`)));
+  });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    const statuses: number[] = [];
+    page.on("response", (r) => statuses.push(r.status()));
+    await page.goto(url);
+    await page.waitForSelector('tr[data-run="done"] td.state-done', NO_DEADLINE);
+    await page.waitForFunction("window.__nc.views.loss.data('loss').filter(function (d) { return d.run === 'done'; }).length === 84", undefined, NO_DEADLINE);
+    assert.equal(await page.locator("#conn").innerText(), "live");
+    assert.deepEqual(errors, []);
+    assert.ok(statuses.length >= 5 && statuses.every((s) => s === 200), statuses.join(","));
+    // Without the token (a fresh context has no cookie) the same address is refused.
+    const other = await browser.newPage();
+    const r = await other.goto(url.replace(/\?token=.*$/, ""));
+    assert.equal(r?.status(), 401);
+  } finally {
+    await browser?.close();
+    proc.kill("SIGTERM");
+  }
+});

@@ -18,7 +18,7 @@ test("MetricsFollower: partial lines, malformed lines, truncation and replacemen
   const dir = mkdtempSync(join(tmpdir(), "nc-follow-"));
   const p = join(dir, "metrics.jsonl");
   const f = new MetricsFollower(p);
-  assert.deepEqual(f.poll(), { reset: false, lines: [], skipped: 0 }); // missing file: nothing, no throw
+  assert.deepEqual(f.poll(), { reset: false, lines: [], skipped: 0, more: false }); // missing file: nothing, no throw
   writeFileSync(p, '{"step":0}\n{"step":1,"lo');
   assert.deepEqual(f.poll().lines.map((l) => l.step), [0]);
   appendFileSync(p, 'ss":2.5}\ngarbage\n{"step":2}\n');

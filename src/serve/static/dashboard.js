@@ -13,6 +13,7 @@
   var flushTimer = null;
   var replayTimer = null;
   var spectrumShown = {}; // run -> probe step currently drawn in the spectra chart
+  var thinned = {}; // run -> note, when the snapshot's history of that run was thinned (src/serve/history.ts)
 
   function kindClass(d) {
     d = (d || "").toLowerCase();
@@ -50,6 +51,7 @@
       var notes = [];
       if (st && st.message) notes.push(st.message);
       if (r.info && r.info.skipped) notes.push(r.info.skipped + " malformed line(s) skipped");
+      if (thinned[n]) notes.push(thinned[n]);
       cell(tr, notes.join("; ") || "");
       tbody.appendChild(tr);
     });
@@ -173,7 +175,10 @@
   function onSnapshot(s) {
     // A (re)connection: start from a clean slate so nothing is counted twice.
     ["series", "loss", "accuracy", "baseline", "spectra"].forEach(function (d) { change(d, true); });
-    runs = {}; spectra = {}; warnings = [];
+    runs = {}; spectra = {}; warnings = []; thinned = {};
+    (s.history || []).forEach(function (h) {
+      if (h.keptLines < h.lines) thinned[h.run] = "history thinned: " + h.keptLines + " of " + h.lines + " earlier lines drawn";
+    });
     s.runs.forEach(onRun);
     s.batches.forEach(function (b) { onLines(b, true); });
     change("baseline", null, s.baseline);
