@@ -15,7 +15,7 @@ interface TrainFlags {
   method?: string; config?: string; dataset?: string; dataDir?: string; images?: string; labels?: string;
   testImages?: string; testLabels?: string; imageSize?: string; channels?: string; cache?: string; epochs?: string; maxSteps?: string;
   batchSize?: string; lr?: string; optimizer?: string; backbone?: string; projector?: string; out?: string;
-  resume?: boolean; seed?: string; checkpointEvery?: string; metricsEvery?: string; ablation?: string;
+  resume?: boolean; overwrite?: boolean; seed?: string; checkpointEvery?: string; metricsEvery?: string; ablation?: string;
   views?: string; stopOnCollapse?: boolean; threads?: string; prefetch?: string; warmupSteps?: string;
   schedule?: string; weightDecay?: string; probeSize?: string; nonShared?: boolean; json?: boolean;
   progress?: boolean; syncBn?: boolean; collectiveTimeout?: string; bucketCapMb?: string; gradOverlap?: boolean; dtype?: string;
@@ -80,6 +80,7 @@ export function register(program: Command): void {
     .option("--non-shared", "separate encoder and projector per branch (VICReg multi-modality)")
     .option("--out <dir>", "run folder")
     .option("--resume", "continue from <out>/checkpoint.safetensors")
+    .option("--overwrite", "delete the run already in <out> (every file it wrote or derived) and start over")
     .option("--seed <n>", "random seed")
     .option("--checkpoint-every <n>", "steps between checkpoints")
     .option("--metrics-every <n>", "steps between collapse probes")
@@ -150,8 +151,11 @@ export function register(program: Command): void {
       const config = { ...file, ...flags, loss: { ...fileLoss, ...loss } } as Record<string, unknown>;
       config.out ??= `runs/${String(config.method ?? "run")}${config.ablation ? `-${String(config.ablation)}` : ""}`;
       const controller = new AbortController();
-      // Ctrl-C, or SIGTERM from a scheduler (Slurm, Kubernetes) or the study: finish the step, write a checkpoint.
-      const onSigint = () => {
+      let stoppedBy: NodeJS.Signals | null = null;
+      // Ctrl-C, or SIGTERM from a scheduler (Slurm, Kubernetes) or the study: finish the step, write a checkpoint,
+      // and exit 130 / 143 so that a preempted run does not look like a finished one.
+      const onSigint = (sig: NodeJS.Signals) => {
+        stoppedBy = sig;
         // A parent that died (a killed shell pipeline) leaves stderr a dead pipe: a failed write must not stop the
         // checkpoint from being written.
         process.stderr.on("error", () => {});
@@ -164,7 +168,7 @@ export function register(program: Command): void {
       process.once("SIGINT", onSigint);
       process.once("SIGTERM", onSigint);
       try {
-        const r = await train(config as Parameters<typeof train>[0], { resume: f.resume, signal: controller.signal, progress: f.progress === false ? false : undefined });
+        const r = await train(config as Parameters<typeof train>[0], { resume: f.resume, overwrite: f.overwrite, signal: controller.signal, progress: f.progress === false ? false : undefined });
         const summary = {
           out: r.out, status: r.status, steps: r.steps, seconds: Math.round(r.seconds * 10) / 10, lastLoss: r.lastLoss,
           collapseStep: r.collapseStep,
@@ -182,6 +186,7 @@ export function register(program: Command): void {
           }
         }
         if (r.status === "collapsed") process.exitCode = 3;
+        if (r.status === "stopped") process.exitCode = stoppedBy === "SIGTERM" ? 143 : 130;
       } finally {
         process.removeListener("SIGINT", onSigint);
         process.removeListener("SIGTERM", onSigint);

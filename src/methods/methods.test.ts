@@ -172,7 +172,7 @@ test("SimSiam's stop-gradient: with it the target branch gets no gradient throug
     const x2 = randn([16, 1, 28, 28]);
     const grads = (stopGradient: boolean) => {
       manualSeed(6);
-      const m = new SimSiam("convnet", "64-32", 1, { stopGradient, predictor: "16" });
+      const m = new SimSiam("convnet", "64-32", 1, { stopGradient, predictor: "16", outputBatchNorm: true });
       m.train();
       m.loss([x1, x2], ctx(0)).loss.backward();
       const g = m.predictor!.namedParameters().get("0.weight")!.grad!.clone();

@@ -15,6 +15,8 @@ export interface SimSiamMethodOptions {
   stopGradient: boolean;
   /** Predictor hidden widths ("none": the no-predictor ablation). */
   predictor: string;
+  /** End the projector with BatchNorm without affine parameters (the official builder.py). */
+  outputBatchNorm: boolean;
 }
 
 /** State dict: `backbone.*`, `projector.*`, `predictor.*` (the official `encoder` = backbone + projector). */
@@ -27,7 +29,7 @@ export class SimSiam extends SSLMethod {
     super();
     this.backbone = this.registerModule("backbone", buildBackbone(backbone, { inChannels }));
     // SimSiam's projector ends with a BatchNorm without affine parameters (builder.py).
-    this.projector = this.registerModule("projector", buildProjector(this.backbone.outDim, projector, { lastBatchNorm: true }));
+    this.projector = this.registerModule("projector", buildProjector(this.backbone.outDim, projector, { lastBatchNorm: opts.outputBatchNorm }));
     const pred = buildPredictor(this.projector.outDim, opts.predictor, { hiddenBias: false });
     this.predictor = pred ? this.registerModule("predictor", pred) : null;
   }
@@ -64,10 +66,11 @@ export const simsiam: MethodDef<SimSiamMethodOptions> = {
   reference: "Chen & He, CVPR 2021; github.com/facebookresearch/simsiam",
   // The official 2048-2048-2048 projector and 512-wide predictor bottleneck, scaled to the small ConvNet's 128-d z.
   defaults: { projector: "512-512-128", optimizer: "adam", lr: 1e-3, weightDecay: 1e-6, views: 2, nonSharedBranches: false },
-  options: { stopGradient: true, predictor: "64" },
+  options: { stopGradient: true, predictor: "64", outputBatchNorm: true },
   optionSpecs: {
     stopGradient: { schema: z.boolean().describe("SimSiam: stop-gradient on the target branch") },
     predictor: { schema: predictorSchema, flag: true },
+    outputBatchNorm: { schema: z.boolean().describe("SimSiam: BatchNorm (no affine) on the projector's output") },
   },
   expected: "healthy",
   why: "the stop-gradient makes each step an alternating optimisation towards the other view's fixed target, which a constant does not win",

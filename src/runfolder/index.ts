@@ -11,7 +11,8 @@
  * - `encoder.safetensors`: the encoder evaluated downstream, PyTorch names;
  * - `probe-init.json`: the probe of the untrained network;
  * - `eval.json` / `eval-random.json`: `nocollapse eval` results ({@link EvalRecord});
- * - `study.json`: the study's fingerprint when the run belongs to a study.
+ * - `study.json`: the study's fingerprint when the run belongs to a study;
+ * - `.lock`: the owning process (pid, host, start), while a trainer runs.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -32,6 +33,8 @@ export const RUN_FILES = {
   eval: "eval.json",
   evalRandom: "eval-random.json",
   study: "study.json",
+  /** Held by the process that owns the folder (see lock.ts). */
+  lock: ".lock",
 } as const;
 
 /** DINO-style output distribution of the teacher on the probe (entropies in nats). */
@@ -204,3 +207,5 @@ export function writeStatus(dir: string, s: Omit<RunStatus, "pid" | "host">): vo
   const { state, step, maxSteps, pid, host, worldSize, ...rest } = full;
   writeFileAtomic(join(dir, RUN_FILES.status), JSON.stringify({ state, step, maxSteps, pid, host, worldSize, ...rest }) + "\n");
 }
+
+export { lockRunFolder, type LockOwner, type RunLock } from "./lock.js";

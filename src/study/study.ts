@@ -144,7 +144,12 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
     } else {
       opts.onEvent?.({ run: "baseline-random", state: "start" });
       // A zero-step "run" only to record the architecture; its weights are the seeded random init.
-      await cli(["train", "--method", "barlow-twins", ...common(baselineDir), ...extraTrainFlags(file.train), "--max-steps", "1", "--metrics-every", "1"], threads, `${baselineDir}/train.log`);
+      try {
+        await cli(["train", "--method", "barlow-twins", ...common(baselineDir), ...extraTrainFlags(file.train), "--max-steps", "1", "--metrics-every", "1", "--overwrite"], threads, `${baselineDir}/train.log`);
+      } catch (e) {
+        if (stopped) return; // stopped (exit 130): the baseline is redone when the study resumes
+        throw e;
+      }
       if (stopped) return; // no new child after a stop signal: the baseline is redone when the study resumes
       await cli(evalArgs(baselineDir, ["--baseline", "random"]), threads, `${baselineDir}/eval.log`);
       writeFileAtomic(join(baselineDir, "study.json"), fingerprint);
@@ -163,11 +168,13 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
         const resume = existsSync(join(dir, "checkpoint.safetensors")) && sameStudy(dir, fingerprint);
         writeFileAtomic(join(dir, RUN_FILES.study), fingerprint);
         try {
-          await cli([...trainArgs, ...(resume ? ["--resume"] : [])], threads, join(dir, "train.log"));
+          // Not resumable (no checkpoint, or another study's): a fresh run replaces whatever the folder holds.
+          await cli([...trainArgs, resume ? "--resume" : "--overwrite"], threads, join(dir, "train.log"));
           if (stopped) return; // stopped mid-run: evaluated when the study resumes it
           await cli(evalArgs(dir), threads, join(dir, "eval.log"));
           opts.onEvent?.({ run: r.name, state: "done" });
         } catch (e) {
+          if (stopped) return; // the run exited 130 after writing its checkpoint: resumed when the study is
           opts.onEvent?.({ run: r.name, state: "failed", message: (e as Error).message });
         }
       }

@@ -30,6 +30,8 @@ import { runProbe, inEvalMode, NonFiniteEmbeddingError } from "./probe.js";
 import { buildRun, type RunParts } from "./build.js";
 import { trainStep } from "./step.js";
 import { CollapseWatch } from "./watch.js";
+import { claimRunFolder } from "./folder.js";
+import { readDistEnv } from "../distributed/index.js";
 
 export type { MetricsLine, CollapseWarning } from "../runfolder/index.js";
 export { mixSeed } from "./step.js";
@@ -41,6 +43,8 @@ export interface TrainHooks {
   onWarning?: (w: CollapseWarning) => void;
   /** Resume from DIR/checkpoint.safetensors when it exists. */
   resume?: boolean;
+  /** Delete an earlier run in `out` and start over (without it, an existing run is refused unless resumed). */
+  overwrite?: boolean;
   /** Show a progress bar on stderr (default: when stderr is a TTY). */
   progress?: boolean;
   /** Stops the run cleanly (checkpoint written) at the next step boundary. */
@@ -82,11 +86,19 @@ interface Session {
 export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Promise<TrainResult> {
   const cfg = resolveConfig(parseConfig(input));
   const verbose = hooks.verbose ?? true;
-  const run = await buildRun(cfg);
+  const say = (m: string) => verbose && process.stderr.write(`${m}\n`);
+  // Rank 0 (or the only process) owns the run folder: claimed before anything is built or written.
+  const lock = (readDistEnv()?.rank ?? 0) === 0 ? claimRunFolder(cfg.out, { resume: hooks.resume ?? false, overwrite: hooks.overwrite ?? false, say }) : null;
+  let run: RunParts;
+  try {
+    run = await buildRun(cfg);
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const s: Session = {
     run, out: cfg.out, fingerprint: fingerprintOf(cfg), step: 0, secondsBefore: 0, startedAt: Date.now(),
-    watch: new CollapseWatch(cfg.metricsEvery, run.totalSteps), lastCheckpoint: null,
-    say: (m) => verbose && process.stderr.write(`${m}\n`),
+    watch: new CollapseWatch(cfg.metricsEvery, run.totalSteps), lastCheckpoint: null, say,
   };
   const bar = new Progress({ total: run.totalSteps, label: `${cfg.method}${cfg.ablation ? `/${cfg.ablation}` : ""}${run.world > 1 ? ` ×${run.world}` : ""}`, unit: "step", force: run.isMain ? hooks.progress : false });
   try {
@@ -132,6 +144,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
   } finally {
     bar.done();
     await run.release();
+    lock?.release();
   }
 }
 
