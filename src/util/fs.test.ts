@@ -69,7 +69,7 @@ test("readRegularFile: FIFOs and /dev/zero are refused at once, large files befo
   assert.throws(() => readRegularFile(dir, { maxBytes: 1024 }), /found a directory/);
   const big = join(dir, "big.json");
   writeFileSync(big, Buffer.alloc(2048, 32));
-  assert.throws(() => readRegularFile(big, { maxBytes: 1024 }), (e: unknown) => e instanceof InputError && /2\.0 KiB, more than the 1\.0 KiB/.test(e.message));
+  assert.throws(() => readRegularFile(big, { maxBytes: 1024 }), (e: unknown) => e instanceof InputError && /2\.0 KiB; the limit for this file is 1\.0 KiB/.test(e.message));
   assert.equal(readRegularFile(big, { maxBytes: 2048 }).length, 2048);
   const link = join(dir, "link.json");
   symlinkSync(big, link);

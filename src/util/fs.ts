@@ -138,7 +138,7 @@ export function readRegularFile(path: string, opts: ReadLimitOptions): Buffer {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new InputError(what, `expected a regular file, found ${fileKind(st)} (${path})`);
     if (st.size > opts.maxBytes) {
-      throw new InputError(what, `${path} is ${formatBytes(st.size)}, more than the ${formatBytes(opts.maxBytes)} such a file may have`);
+      throw new InputError(what, `${path} is ${formatBytes(st.size)}; the limit for this file is ${formatBytes(opts.maxBytes)}`);
     }
     // Read to the end, but never past the limit (the file may be growing while we read).
     const parts: Buffer[] = [];
@@ -149,7 +149,7 @@ export function readRegularFile(path: string, opts: ReadLimitOptions): Buffer {
       if (got === 0) break;
       parts.push(chunk.subarray(0, got));
       total += got;
-      if (total > opts.maxBytes) throw new InputError(what, `${path} grew past the ${formatBytes(opts.maxBytes)} such a file may have`);
+      if (total > opts.maxBytes) throw new InputError(what, `${path} grew past the limit for this file (${formatBytes(opts.maxBytes)}) while being read`);
     }
     return Buffer.concat(parts, total);
   } finally {
