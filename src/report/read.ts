@@ -1,7 +1,8 @@
 /** Reading run folders: tolerant of runs that are still being written (half-written last line, missing files). */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { InputError } from "../util/errors.js";
+import { readTextFile } from "../util/fs.js";
 import type { Json, MetricsLine, RunData, RunStatus } from "./types.js";
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -46,17 +47,29 @@ export function parseMetricsText(text: string): { lines: MetricsLine[]; skipped:
   return { lines, skipped };
 }
 
+/** Largest config.json / status.json / eval.json read (each is a few KiB). */
+export const RUN_JSON_MAX_BYTES = 16 * 2 ** 20;
+/** Largest metrics.jsonl read (a 100k-step run with probes every 20 steps writes about 50 MiB). */
+export const METRICS_MAX_BYTES = 256 * 2 ** 20;
+
+/**
+ * A run file's JSON, or null when it is absent or does not parse. Only a regular file of at most
+ * {@link RUN_JSON_MAX_BYTES} is read: anything else (a FIFO, a device, a huge file) is an InputError naming it.
+ */
 function readJson(path: string): unknown {
   if (!existsSync(path)) return null;
+  const text = readTextFile(path, { maxBytes: RUN_JSON_MAX_BYTES });
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    return JSON.parse(text);
   } catch {
     return null; // written atomically by the trainer, so unreadable means foreign or corrupt: treat as absent
   }
 }
 
 /**
- * Reads a run folder: config.json, metrics.jsonl, status.json and eval.json, each optional.
+ * Reads a run folder: config.json, metrics.jsonl, status.json and eval.json, each optional. Each must be a regular
+ * file within its size limit ({@link RUN_JSON_MAX_BYTES}, {@link METRICS_MAX_BYTES}): a FIFO or a device in its place
+ * is an InputError naming it, never a hang.
  *
  * @example
  * const run = readRun("runs/vicreg");
@@ -68,7 +81,7 @@ export function readRun(dir: string): RunData {
   if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new InputError(dir, "run folder not found");
   const metricsPath = join(abs, "metrics.jsonl");
   const { lines, skipped } = existsSync(metricsPath)
-    ? parseMetricsText(readFileSync(metricsPath, "utf8"))
+    ? parseMetricsText(readTextFile(metricsPath, { maxBytes: METRICS_MAX_BYTES }))
     : { lines: [], skipped: 0 };
   const config = readJson(join(abs, "config.json"));
   const status = readJson(join(abs, "status.json"));

@@ -7,7 +7,7 @@
  * const r = await evaluateRun("runs/barlow-twins");
  * console.log(r.linearTop1, r.knnTop1); // percent, on h
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { cat, manualSeed, setNumThreads, tidy, type Tensor } from "../tensor/index.js";
@@ -16,7 +16,7 @@ import { loadRunData, pipelineFor } from "./data.js";
 import { JointEmbedding } from "../methods/index.js";
 import { fitLinearProbe, knnAccuracy } from "../eval/index.js";
 import { InputError } from "../util/errors.js";
-import { writeFileAtomic } from "../util/fs.js";
+import { readTextFile, writeFileAtomic } from "../util/fs.js";
 import { Progress } from "../util/progress.js";
 import { loadCheckpoint } from "./checkpoint.js";
 import { embedAll, evalInputs, spreadIndices } from "./probe.js";
@@ -50,8 +50,9 @@ export interface EvalResult {
 export function readRunConfig(dir: string): ResolvedConfig {
   const p = join(dir, "config.json");
   if (!existsSync(p)) throw new InputError(`--run ${dir}`, `no config.json (is this a run folder written by 'nocollapse train'?)`);
+  const text = readTextFile(p, { maxBytes: 16 * 2 ** 20 });
   try {
-    return JSON.parse(readFileSync(p, "utf8")) as ResolvedConfig;
+    return JSON.parse(text) as ResolvedConfig;
   } catch {
     throw new InputError(p, "config.json is not valid JSON");
   }
