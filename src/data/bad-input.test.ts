@@ -92,6 +92,15 @@ test("ImageFolder cache sidecar: a FIFO is refused at once; a corrupt or mismatc
   await assert.rejects(loadImageFolder(root, { size: 8, cache }), input(/cache\.npy\.json \(ImageFolder cache sidecar\): expected a regular file, found a FIFO/));
 });
 
+test("ImageFolder train/ and val/ with different class folders are refused (a label would name another class)", async () => {
+  const root = p("splits");
+  await imageFolder(join(root, "train"));
+  await imageFolder(join(root, "val"));
+  mkdirSync(join(root, "val", "c"));
+  await sharp(Buffer.alloc(12 * 12 * 3, 5), { raw: { width: 12, height: 12, channels: 3 } }).png().toFile(join(root, "val", "c", "0.png"));
+  await assert.rejects(loadDataset("imagefolder", { dataDir: root, size: 8 }), input(/val: class folders \[a, b, c\] differ from .*train's \[a, b\]/));
+});
+
 test("an ImageFolder size that cannot fit in memory is refused naming --image-size, before decoding", async () => {
   const root = p("folder");
   const side = Math.ceil(Math.sqrt(totalmem() / 6)) + 1; // 6 images × 3 channels × 3 copies > memory

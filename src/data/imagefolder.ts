@@ -181,6 +181,10 @@ export async function loadImageFolderSplits(root: string, opts: ImageFolderOptio
     const withCache = (suffix: string) => (opts.cache ? `${opts.cache.replace(/\.npy$/, "")}.${suffix}.npy` : undefined);
     const train = await loadImageFolder(trainDir, { ...opts, split: "train", cache: withCache("train") });
     const test = await loadImageFolder(testDir, { ...opts, split: "test", cache: withCache("test") });
+    // Labels are positions in the sorted class list: the same index must mean the same class in both splits.
+    if (test.classNames!.join("\n") !== train.classNames!.join("\n")) {
+      throw new InputError(testDir, `class folders [${test.classNames!.join(", ")}] differ from ${trainDir}'s [${train.classNames!.join(", ")}] (both splits need the same classes)`);
+    }
     return { train, test };
   }
   return { train: await loadImageFolder(root, { ...opts, split: "train" }), test: null };

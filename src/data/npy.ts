@@ -14,8 +14,11 @@ import { checkMemory } from "../util/memory.js";
 import { readNpy } from "../tensor/io/npy.js";
 import { ArrayDataset, sharedBytes } from "./dataset.js";
 
-/** How many entries of `mask` are true, and the index (in `mask`'s shape) of the first; null when none is. */
-function firstTrue(mask: Tensor): { count: number; index: number[] } | null {
+/**
+ * How many entries of a boolean `mask` are true, and the index (in `mask`'s shape) of the first; null when none is.
+ * @example firstTrue(labels.ge(10)) // { count: 2, index: [17] }
+ */
+export function firstTrue(mask: Tensor): { count: number; index: number[] } | null {
   return tidy(() => {
     const count = mask.sum().item();
     if (count === 0) return null;
