@@ -25,7 +25,10 @@ export function datasetOptions(cfg: TrainConfig): LoadDatasetOptions {
   };
 }
 
-/** The flag that chose the images, for messages about them. */
+/**
+ * The flag that chose the images, for messages about them.
+ * @example imagesFlag(parseConfig({ method: "vicreg", dataset: "npy", images: "x.npy" })) // "--images x.npy"
+ */
 export function imagesFlag(cfg: TrainConfig): string {
   if (cfg.dataset === "npy") return `--images ${cfg.images ?? ""}`.trim();
   if (cfg.dataset === "imagefolder") return "--image-size";

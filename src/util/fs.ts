@@ -10,7 +10,10 @@ import {
 import { dirname, basename, join } from "node:path";
 import { InputError, RunError } from "./errors.js";
 
-/** What a stat result is, in words, for messages ("a FIFO (named pipe)", "a directory", ...). */
+/**
+ * What a stat result is, in words, for messages ("a FIFO (named pipe)", "a directory", ...).
+ * @example fileKind(statSync("/dev/zero")) // "a character device"
+ */
 export function fileKind(st: Stats): string {
   if (st.isFile()) return "a regular file";
   if (st.isDirectory()) return "a directory";
@@ -21,7 +24,10 @@ export function fileKind(st: Stats): string {
   return "not a regular file";
 }
 
-/** `n` bytes in words: "512 B", "64 KiB", "1.5 GiB". */
+/**
+ * `n` bytes in words, binary units.
+ * @example formatBytes(1536) // "1.5 KiB"
+ */
 export function formatBytes(n: number): string {
   const units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
   let v = n;

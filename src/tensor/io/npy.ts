@@ -145,6 +145,7 @@ function fromBytes(buf: Buffer, shape: number[], dtype: DType): Tensor {
 /**
  * Refuses, naming the file, an array that cannot be read whole: above Node's largest buffer, or more than the
  * memory (the bytes are held twice: the read buffer and the tensor).
+ * @example checkWhole("big.npy", 8 * 2 ** 40, "float32[2e12]") // InputError: ... more than the 4.0 GiB that can be read at once
  */
 export function checkWhole(path: string, bytes: number, what: string): void {
   if (bytes > MAX_LENGTH) {
