@@ -155,3 +155,29 @@ test("bad input: one line naming the file/field, exit code 2, no stack trace", a
   assert.equal(v.code, 2);
   assert.match(v.err, /\n\s+at /); // --verbose adds the stack
 });
+
+test("sizes are checked against memory up front: N×10⁷ embeddings and a 600 MiB CSV are refused in one line", async () => {
+  const { closeSync, ftruncateSync, openSync, writeSync, rmSync } = await import("node:fs");
+  // Sparse files: the header says [4, 10⁷] float32 and the bytes are there, but take no disk space.
+  const head = Buffer.from("\x93NUMPY\x01\x00" + "\x76\x00" + "{'descr': '<f4', 'fortran_order': False, 'shape': (4, 10000000), }".padEnd(117, " ") + "\n", "latin1");
+  const wide = p("wide.npy");
+  let fd = openSync(wide, "w");
+  writeSync(fd, head);
+  ftruncateSync(fd, head.length + 4 * 1e7 * 4);
+  closeSync(fd);
+  const csv = p("huge.csv");
+  fd = openSync(csv, "w");
+  ftruncateSync(fd, 600 * 2 ** 20);
+  closeSync(fd);
+  for (const [file, want] of [
+    [wide, /wide\.npy: analysing 4×10000000 \(D = 10000000: 4 D×D float64 matrices of 728 TiB each\) would take at least .* of memory, more than the/],
+    [csv, /huge\.csv: 600 MiB of text; CSV\/TSV files up to 500 MiB are read \(save larger embeddings as \.npy/],
+  ] as const) {
+    const r = await cliInProcess(file, "--json");
+    assert.equal(r.code, 2, r.err);
+    assert.equal(r.err.trim().split("\n").length, 1, r.err);
+    assert.match(r.err, want);
+  }
+  rmSync(wide);
+  rmSync(csv);
+});

@@ -177,3 +177,26 @@ test("bad input: one line naming the flag or file, exit 2", async () => {
     assert.match(lines[0]!, pattern, label);
   });
 });
+
+test("an overflowing loss is refused (never \"loss\": null with exit 0); --grad onto an input, also via a link, is refused", async () => {
+  const { linkSync, readFileSync, symlinkSync } = await import("node:fs");
+  tidy(() => {
+    writeNpy(p("huge1.npy"), z1.float().mul(1e19));
+    writeNpy(p("huge2.npy"), z2.float().mul(1e19));
+  });
+  const over = await cli(["--method", "vicreg", "--z1", p("huge1.npy"), "--z2", p("huge2.npy"), "--json"]);
+  assert.equal(over.code, 2, over.stderr);
+  assert.equal(over.stdout, "");
+  assert.match(over.stderr, /^nocollapse: --z1 .*huge1\.npy, --z2 .*huge2\.npy: the vicreg loss is (Infinity|NaN) \(it overflowed float32: the largest \|value\| is [\d.]+e\+19\); rescale the embeddings or save them as float64\n$/);
+  // The output path names an input: directly, through a symlink, through a hard link.
+  symlinkSync(p("z1.npy"), p("z1-link.npy"));
+  linkSync(p("z2.npy"), p("z2-hard.npy"));
+  const before = [readFileSync(p("z1.npy")), readFileSync(p("z2.npy"))];
+  for (const [grad, flag] of [[p("z1.npy"), "--z1"], [p("z1-link.npy"), "--z1"], [p("z2-hard.npy"), "--z2"], [join(dir, ".", "z2.npy"), "--z2"]] as const) {
+    const r = await cli(["--method", "barlow-twins", "--z1", p("z1.npy"), "--z2", p("z2.npy"), "--grad", grad]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`--grad .*: is the same file as ${flag} .*; writing the gradient there would overwrite an input`));
+  }
+  assert.deepEqual([readFileSync(p("z1.npy")), readFileSync(p("z2.npy"))], before, "the inputs are untouched");
+});

@@ -9,6 +9,7 @@
 import type { Command } from "commander";
 import { noGrad, readNpy, tidy, writeNpy, type Tensor } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
+import { sameFile } from "../util/fs.js";
 import {
   getLoss, LOSS_NAMES, SingularCovarianceError, type LossName, type LossRegistry, type LossResult,
 } from "../losses/index.js";
@@ -115,6 +116,14 @@ export function computeLossFromFiles(opts: LossCommandOptions): LossCommandResul
     lossOpts[f.option] = parseNumber(f.flag, raw);
   }
 
+  // Writing the gradient over an input would destroy it: refuse the same file under any name (symlink, hard link).
+  if (opts.grad !== undefined) {
+    for (const [flag, input] of [["--z1", opts.z1], ["--z2", opts.z2]] as const) {
+      if (sameFile(opts.grad, input)) {
+        throw new InputError(`--grad ${opts.grad}`, `is the same file as ${flag} ${input}; writing the gradient there would overwrite an input (choose another path)`);
+      }
+    }
+  }
   const z1 = readView("--z1", opts.z1);
   let z2: Tensor | undefined;
   try {
@@ -142,14 +151,26 @@ export function computeLossFromFiles(opts: LossCommandOptions): LossCommandResul
         }
         throw e;
       }
+      const loss = r.loss.item();
+      const terms = Object.fromEntries(Object.entries(r.terms).map(([k, t]) => [k, t.item()]));
+      // JSON has no NaN/Inf (it would print "loss": null): an overflow is the input's scale, so say so and refuse.
+      const bad = [["loss", loss], ...Object.entries(terms)].find(([, v]) => !Number.isFinite(v as number));
+      if (bad) {
+        const peak = tidy(() => Math.max(z1.abs().max().item(), z2!.abs().max().item()));
+        throw new InputError(`--z1 ${opts.z1}, --z2 ${opts.z2}`, `the ${method} ${bad[0] === "loss" ? "loss" : `term '${bad[0]}'`} is ${bad[1]} ` +
+          `(it overflowed ${z1.dtype}: the largest |value| is ${peak.toExponential(3)}); rescale the embeddings${z1.dtype === "float32" ? " or save them as float64" : ""}`);
+      }
       if (opts.grad) {
         r.loss.backward();
         const g = z1.grad;
         if (!g) throw new Error("internal error: the loss did not reach z1");
+        const finite = tidy(() => g.isfinite().all().item());
+        if (!finite) {
+          throw new InputError(`--z1 ${opts.z1}`, `d loss / d z1 overflowed ${z1.dtype} (the loss ${loss} is finite); rescale the embeddings, nothing was written to --grad`);
+        }
         noGrad(() => writeNpy(opts.grad!, g));
       }
-      const terms = Object.fromEntries(Object.entries(r.terms).map(([k, t]) => [k, t.item()]));
-      return { method, loss: r.loss.item(), terms };
+      return { method, loss, terms };
     });
   } finally {
     z1.dispose();

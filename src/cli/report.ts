@@ -1,17 +1,19 @@
 /** `nocollapse report --runs DIR [--out DIR]`: the study report (HTML + PNG figures) from run folders on disk. */
 import type { Command } from "commander";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InputError } from "../util/errors.js";
+import { readTextFile } from "../util/fs.js";
 import { readRuns, summaryFromRuns, writeStudyReport, type Summary } from "../report/index.js";
 
 /** Reads DIR/summary.json if present (shape checked loosely: it is written by `study`), else null. */
 function readSummary(dir: string): Summary | null {
   const p = join(dir, "summary.json");
   if (!existsSync(p)) return null;
+  const text = readTextFile(p, { maxBytes: 64 * 2 ** 20 }); // a regular file only: a FIFO would hang the read
   let v: unknown;
   try {
-    v = JSON.parse(readFileSync(p, "utf8"));
+    v = JSON.parse(text);
   } catch (e) {
     throw new InputError(p, `not valid JSON (${(e as Error).message})`);
   }

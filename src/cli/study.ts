@@ -20,8 +20,10 @@ export function register(program: Command): void {
       if (f.quick && f.smoke) throw new InputError("--quick/--smoke", "choose one of --quick and --smoke");
       const preset: StudyPreset = f.smoke ? "smoke" : f.quick ? "quick" : "full";
       const out = f.out ?? "runs/study";
+      const concurrency = int("--concurrency", f.concurrency);
+      if (concurrency !== undefined && concurrency < 1) throw new InputError("--concurrency", `expected a positive integer (runs at a time), got ${concurrency}`);
       const r = await runStudy({
-        out, preset, dataset: f.dataset, dataDir: f.dataDir, config: f.config, concurrency: int("--concurrency", f.concurrency),
+        out, preset, dataset: f.dataset, dataDir: f.dataDir, config: f.config, concurrency,
         onEvent: (e) => {
           if (e.state === "failed") process.stderr.write(`\n  ${e.run}: failed: ${e.message}\n`);
           else if (!process.stderr.isTTY) process.stderr.write(`  ${e.run}: ${e.state}\n`);

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../util/errors.js";
-import { ArrayDataset, sharedBytes, type DatasetSplits } from "./dataset.js";
+import { ArrayDataset, checkLabelRange, sharedBytes, type DatasetSplits } from "./dataset.js";
 
 const PIXELS = 3 * 32 * 32;
 
@@ -56,6 +56,7 @@ export function loadCifar10(dir: string): DatasetSplits {
   const classNames = readNames(join(d, "batches.meta.txt"));
   const make = (split: "train" | "test", files: string[]) => {
     const { pixels, labels } = readRecords(files.map((f) => join(d, f)), 1, 0);
+    checkLabelRange(labels, 10, files.length === 1 ? join(d, files[0]!) : join(d, "data_batch_{1..5}.bin"));
     return new ArrayDataset({ name: "cifar10", split, pixels, labels, channels: 3, height: 32, width: 32, numClasses: 10, classNames });
   };
   return {
@@ -73,6 +74,7 @@ export function loadCifar100(dir: string, labels: "fine" | "coarse" = "fine"): D
   const names = readNames(join(d, labels === "fine" ? "fine_label_names.txt" : "coarse_label_names.txt"));
   const make = (split: "train" | "test", file: string) => {
     const r = readRecords([join(d, file)], 2, labels === "fine" ? 1 : 0);
+    checkLabelRange(r.labels, labels === "fine" ? 100 : 20, join(d, file));
     return new ArrayDataset({
       name: "cifar100", split, pixels: r.pixels, labels: r.labels, channels: 3, height: 32, width: 32,
       numClasses: labels === "fine" ? 100 : 20, classNames: names,

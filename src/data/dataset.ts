@@ -3,6 +3,7 @@
  * Pixels live in a SharedArrayBuffer so a prefetch worker thread reads them without a copy.
  */
 import { tensor, type Tensor } from "../tensor/index.js";
+import { InputError } from "../util/errors.js";
 
 /** One split of a dataset: N images of C×H×W uint8 pixels with labels in 0..numClasses-1. */
 export interface ImageDataset {
@@ -33,6 +34,27 @@ export interface ImageDataset {
 export interface DatasetSplits {
   train: ImageDataset;
   test: ImageDataset | null;
+}
+
+/**
+ * Refuses labels outside 0..numClasses-1 (e.g. a test split naming a class the training split does not have), with
+ * the count and the first index, naming `where` (the labels file).
+ * @example checkLabelRange(test.labels, train.numClasses, "t10k-labels-idx1-ubyte");
+ */
+export function checkLabelRange(labels: Int32Array, numClasses: number, where: string): void {
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const v = labels[i]!;
+    if (v < 0 || v >= numClasses) {
+      count++;
+      if (first < 0) first = i;
+    }
+  }
+  if (count > 0) {
+    throw new InputError(where, `${count} label${count === 1 ? " is" : "s are"} not among the ${numClasses} classes 0..${numClasses - 1}, ` +
+      `the first at index ${first} (${labels[first]})`);
+  }
 }
 
 /** A Uint8Array on a SharedArrayBuffer (so worker threads can read it), filled from `src` if given. */

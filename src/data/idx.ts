@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { InputError } from "../util/errors.js";
-import { ArrayDataset, sharedBytes, type DatasetSplits } from "./dataset.js";
+import { ArrayDataset, checkLabelRange, sharedBytes, type DatasetSplits } from "./dataset.js";
 
 /** Where Debian's `dataset-fashion-mnist` package installs the files. */
 export const FASHION_MNIST_DIR = "/usr/share/datasets/fashion-mnist";
@@ -91,6 +91,7 @@ export function loadIdxPair(
   let maxLabel = 0;
   for (const l of lab.data) if (l > maxLabel) maxLabel = l;
   const numClasses = meta.numClasses ?? maxLabel + 1;
+  checkLabelRange(labels, numClasses, labelsPath);
   return new ArrayDataset({
     name: meta.name, split: meta.split, pixels: sharedBytes(n * h * w, img.data), labels,
     channels: 1, height: h, width: w, numClasses, classNames: meta.classNames ?? null,

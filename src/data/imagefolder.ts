@@ -4,12 +4,14 @@
  * is spread over the cores while this thread only collects results. The decoded uint8 tensor can be cached as
  * `.npy` (+ a labels `.npy` and a JSON sidecar that says what the cache holds).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { extname, join, resolve } from "node:path";
 import sharp from "sharp";
+import { z } from "zod";
 import { InputError } from "../util/errors.js";
-import { writeFileAtomic } from "../util/fs.js";
+import { readTextFile, writeFileAtomic } from "../util/fs.js";
+import { checkMemory } from "../util/memory.js";
 import { tensor, tidy } from "../tensor/index.js";
 import { readNpy, writeNpy } from "../tensor/io/npy.js";
 import { ArrayDataset, sharedBytes, type DatasetSplits } from "./dataset.js";
@@ -52,7 +54,52 @@ export function listImageFolder(root: string): { classes: string[]; files: strin
   return { classes, files, labels };
 }
 
-interface CacheMeta { root: string; size: number; channels: number; classes: string[]; files: number; skipped: string[] }
+/** The cache sidecar (`<cache>.json`): what the cached arrays hold. */
+const CacheMetaSchema = z.object({
+  root: z.string(),
+  size: z.number().int().positive(),
+  channels: z.number().int().positive(),
+  classes: z.array(z.string()),
+  files: z.number().int().min(0),
+  skipped: z.array(z.string()),
+});
+type CacheMeta = z.infer<typeof CacheMetaSchema>;
+
+/** Largest cache sidecar read (it lists the skipped files: ~100 bytes each). */
+const SIDECAR_MAX_BYTES = 64 * 2 ** 20;
+
+/**
+ * The sidecar of a cache, or null when it does not parse as one (a stale or foreign file: the cache is rebuilt).
+ * Only a regular file within {@link SIDECAR_MAX_BYTES} is read; a FIFO or a device there is an InputError.
+ */
+function readCacheMeta(path: string): CacheMeta | null {
+  const text = readTextFile(path, { maxBytes: SIDECAR_MAX_BYTES, what: `${path} (ImageFolder cache sidecar)` });
+  try {
+    const r = CacheMetaSchema.safeParse(JSON.parse(text));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The cached arrays when they hold what `meta` says (n images of channels×size×size, labels below classes). */
+function readCachedArrays(cache: string, meta: CacheMeta): { pixels: Uint8Array; lab: Int32Array } | null {
+  const n = meta.files - meta.skipped.length;
+  try {
+    return tidy(() => {
+      const px = readNpy(cache);
+      const lb = readNpy(`${cache}.labels.npy`);
+      const shapeOk = px.dtype === "uint8" && px.shape.join() === [n, meta.channels, meta.size, meta.size].join();
+      if (!shapeOk || lb.shape.join() !== String(n) || lb.dtype.startsWith("float") || lb.dtype === "bool") return null;
+      const lab = lb.to("int32").data() as Int32Array;
+      if (lab.some((v) => v < 0 || v >= meta.classes.length)) return null;
+      return { pixels: px.data() as Uint8Array, lab };
+    });
+  } catch (e) {
+    if (e instanceof InputError) return null; // a truncated or foreign cache file: decode again
+    throw e;
+  }
+}
 
 /**
  * Decodes an ImageFolder into a uint8 dataset [N, C, size, size].
@@ -64,20 +111,21 @@ export async function loadImageFolder(root: string, opts: ImageFolderOptions = {
   const { classes, files, labels } = listImageFolder(root);
   const meta: CacheMeta = { root: resolve(root), size, channels, classes, files: files.length, skipped: [] };
   if (opts.cache && existsSync(opts.cache) && existsSync(`${opts.cache}.json`) && existsSync(`${opts.cache}.labels.npy`)) {
-    const saved = JSON.parse(readFileSync(`${opts.cache}.json`, "utf8")) as CacheMeta;
-    if (saved.root === meta.root && saved.size === size && saved.channels === channels && saved.files === files.length &&
+    const saved = readCacheMeta(`${opts.cache}.json`);
+    if (saved && saved.root === meta.root && saved.size === size && saved.channels === channels && saved.files === files.length &&
         saved.classes.join("\n") === classes.join("\n")) {
-      const { pixels, lab } = tidy(() => ({
-        pixels: readNpy(opts.cache!).data() as Uint8Array,
-        lab: readNpy(`${opts.cache}.labels.npy`).to("int32").data() as Int32Array,
-      }));
-      return new ArrayDataset({
-        name: "imagefolder", split: opts.split ?? "train", pixels: sharedBytes(pixels.length, pixels), labels: lab,
-        channels, height: size, width: size, numClasses: classes.length, classNames: classes,
-      });
+      const cached = readCachedArrays(opts.cache, saved);
+      if (cached) {
+        return new ArrayDataset({
+          name: "imagefolder", split: opts.split ?? "train", pixels: sharedBytes(cached.pixels.length, cached.pixels), labels: cached.lab,
+          channels, height: size, width: size, numClasses: classes.length, classNames: classes,
+        });
+      }
     }
   }
   const per = size * size * channels;
+  // The decoded bytes are held about three times over (per-image buffers, the joined array, the NCHW copy).
+  checkMemory("--image-size", 3 * files.length * per, `${files.length} images decoded at ${channels}×${size}×${size} (--image-size ${size})`);
   const hwc: (Uint8Array | null)[] = new Array(files.length).fill(null);
   const skipped: string[] = [];
   let next = 0;
@@ -133,6 +181,10 @@ export async function loadImageFolderSplits(root: string, opts: ImageFolderOptio
     const withCache = (suffix: string) => (opts.cache ? `${opts.cache.replace(/\.npy$/, "")}.${suffix}.npy` : undefined);
     const train = await loadImageFolder(trainDir, { ...opts, split: "train", cache: withCache("train") });
     const test = await loadImageFolder(testDir, { ...opts, split: "test", cache: withCache("test") });
+    // Labels are positions in the sorted class list: the same index must mean the same class in both splits.
+    if (test.classNames!.join("\n") !== train.classNames!.join("\n")) {
+      throw new InputError(testDir, `class folders [${test.classNames!.join(", ")}] differ from ${trainDir}'s [${train.classNames!.join(", ")}] (both splits need the same classes)`);
+    }
     return { train, test };
   }
   return { train: await loadImageFolder(root, { ...opts, split: "train" }), test: null };

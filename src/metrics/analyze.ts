@@ -9,8 +9,10 @@
  * console.log(r.diagnosis, r.explanation);       // "healthy", "Spread over the dimensions: ..."
  * const big = analyzeFile("emb.npy", { onProgress: (done, total) => bar.set(done) });
  */
-import { tidy, type Tensor } from "../tensor/index.js";
+import { DTYPE_SIZE, tidy, type Tensor } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
+import { formatBytes } from "../util/fs.js";
+import { checkMemory } from "../util/memory.js";
 import { diagnose, type Diagnosis, type DiagnosisEvidence } from "./diagnose.js";
 import { lidar } from "./lidar.js";
 import { MomentAccumulator, moments } from "./moments.js";
@@ -112,11 +114,25 @@ export function analyzeFile(path: string, opts: FileAnalysisOptions = {}): Embed
   }
 }
 
+/**
+ * Refuses, naming the file, an analysis whose least memory exceeds the machine's: the D×D float64 matrices (scatter
+ * and l2-normalised scatter, then [C, ZᵀZ/N] for the batched eigvalsh; three more with a pair, three more for LiDAR),
+ * one chunk of rows in the file's dtype and as float64, and for LiDAR every sample's views at once.
+ */
+function checkAnalysisMemory(src: RowSource, opts: FileAnalysisOptions, chunk: number, q: number): void {
+  const d = src.shape[src.shape.length - 1]!;
+  const matrices = 4 + (opts.pair !== undefined ? 3 : 0) + (q > 1 ? 3 : 0);
+  const row = q * d * (DTYPE_SIZE[src.dtype] + 8);
+  const bytes = matrices * 8 * d * d + Math.min(chunk, src.n) * row * (opts.pair !== undefined ? 2 : 1) + (q > 1 ? src.n * row : 0);
+  checkMemory(src.path, bytes, `analysing ${src.n}×${q > 1 ? `${q}×` : ""}${d} (D = ${d}: ${matrices} D×D float64 matrices of ${formatBytes(8 * d * d)} each)`);
+}
+
 function stream(src: RowSource, other: RowSource | null, opts: FileAnalysisOptions): EmbeddingReport {
   const { n, shape } = src;
   const q = opts.views ? shape[1]! : 1;
   const dim = shape[shape.length - 1]!;
   const chunk = Math.max(1, Math.floor((opts.chunkRows ?? defaultChunkRows(dim)) / q));
+  checkAnalysisMemory(src, opts, chunk, q);
   const acc = new MomentAccumulator();
   const pairAcc = other ? new PairAccumulator(n) : null;
   try {

@@ -7,9 +7,12 @@
  * const { rows, cols, data } = readCsv("emb.csv");  // data: Float64Array, row-major
  * const z = tensor(data, [rows, cols]);
  */
-import { readFileSync } from "node:fs";
+import { statSync } from "node:fs";
 import { InputError } from "../util/errors.js";
-import { expectFile } from "../util/fs.js";
+import { expectFile, formatBytes, readTextFile } from "../util/fs.js";
+
+/** Largest CSV/TSV read (it is parsed in memory as one string; an `.npy` of any size is streamed instead). */
+export const CSV_MAX_BYTES = 500 * 2 ** 20;
 
 export interface CsvMatrix {
   rows: number;
@@ -35,7 +38,11 @@ function parseCell(cell: string): number | null {
 export function readCsv(path: string, opts: { delimiter?: string } = {}): CsvMatrix {
   expectFile(path);
   const delimiter = opts.delimiter ?? (path.toLowerCase().endsWith(".tsv") ? "\t" : ",");
-  const text = readFileSync(path, "utf8");
+  const size = statSync(path).size;
+  if (size > CSV_MAX_BYTES) {
+    throw new InputError(path, `${formatBytes(size)} of text; CSV/TSV files up to ${formatBytes(CSV_MAX_BYTES)} are read (save larger embeddings as .npy, which is streamed)`);
+  }
+  const text = readTextFile(path, { maxBytes: CSV_MAX_BYTES });
   const lines = text.split(/\r?\n/);
   let cols = -1;
   let header: string[] | null = null;

@@ -1,8 +1,9 @@
 /** Reading run folders: tolerant of runs that are still being written (half-written last line, missing files). */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { InputError } from "../util/errors.js";
 import { asRunStatus, parseMetricsText, RUN_FILES } from "../runfolder/index.js";
+import { readTextFile } from "../util/fs.js";
 import type { Json, RunData } from "./types.js";
 
 export { parseMetricsLine, parseMetricsText } from "../runfolder/index.js";
@@ -11,17 +12,29 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** Largest config.json / status.json / eval.json read (each is a few KiB). */
+export const RUN_JSON_MAX_BYTES = 16 * 2 ** 20;
+/** Largest metrics.jsonl read (a 100k-step run with probes every 20 steps writes about 50 MiB). */
+export const METRICS_MAX_BYTES = 256 * 2 ** 20;
+
+/**
+ * A run file's JSON, or null when it is absent or does not parse. Only a regular file of at most
+ * {@link RUN_JSON_MAX_BYTES} is read: anything else (a FIFO, a device, a huge file) is an InputError naming it.
+ */
 function readJson(path: string): unknown {
   if (!existsSync(path)) return null;
+  const text = readTextFile(path, { maxBytes: RUN_JSON_MAX_BYTES });
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    return JSON.parse(text);
   } catch {
     return null; // written atomically by the trainer, so unreadable means foreign or corrupt: treat as absent
   }
 }
 
 /**
- * Reads a run folder: config.json, metrics.jsonl, status.json and eval.json, each optional.
+ * Reads a run folder: config.json, metrics.jsonl, status.json and eval.json, each optional. Each must be a regular
+ * file within its size limit ({@link RUN_JSON_MAX_BYTES}, {@link METRICS_MAX_BYTES}): a FIFO or a device in its place
+ * is an InputError naming it, never a hang.
  *
  * @example
  * const run = readRun("runs/vicreg");
@@ -33,7 +46,7 @@ export function readRun(dir: string): RunData {
   if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new InputError(dir, "run folder not found");
   const metricsPath = join(abs, RUN_FILES.metrics);
   const { lines, skipped } = existsSync(metricsPath)
-    ? parseMetricsText(readFileSync(metricsPath, "utf8"))
+    ? parseMetricsText(readTextFile(metricsPath, { maxBytes: METRICS_MAX_BYTES }))
     : { lines: [], skipped: 0 };
   const config = readJson(join(abs, RUN_FILES.config));
   const status = readJson(join(abs, RUN_FILES.status));

@@ -18,10 +18,10 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { parse as parseYaml } from "yaml";
 import { PACKAGE_ROOT } from "../util/paths.js";
 import { InputError, RunError } from "../util/errors.js";
-import { expectFile, writeFileAtomic } from "../util/fs.js";
+import { writeFileAtomic } from "../util/fs.js";
+import { readConfigData } from "../util/config-file.js";
 import { Progress } from "../util/progress.js";
 import { defined } from "../util/object.js";
 import { readRun, writeStudyReport, type RunData, type StudyReportFiles, type StudyRunSummary, type Summary } from "../report/index.js";
@@ -85,14 +85,8 @@ export interface StudyResult {
 }
 
 export function readStudyConfig(path: string): StudyConfig {
-  expectFile(path, "--config");
-  let data: unknown;
-  try {
-    data = path.endsWith(".json") ? JSON.parse(readFileSync(path, "utf8")) : parseYaml(readFileSync(path, "utf8"));
-  } catch (e) {
-    throw new InputError(path, `not valid YAML/JSON: ${(e as Error).message.split("\n")[0]}`);
-  }
-  const r = StudyConfigSchema.safeParse(data ?? {});
+  const data = readConfigData(path, { flag: "--config", keys: Object.keys(StudyConfigSchema.shape) });
+  const r = StudyConfigSchema.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0]!;
     const keys = (i as { keys?: string[] }).keys;

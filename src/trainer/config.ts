@@ -3,13 +3,11 @@
  * naming the key and what is allowed). Fields left out take the method's defaults (src/methods/*.ts).
  */
 import { z } from "zod";
-import { readFileSync } from "node:fs";
-import { parse as parseYaml } from "yaml";
 import { METHOD_NAMES, getMethod, optionsSchema, resolveAblation, resolveOptions, type OptimizerName } from "../methods/index.js";
 import { DATASET_NAMES, type DatasetName } from "../data/index.js";
 import { BACKBONES } from "../models/index.js";
 import { InputError } from "../util/errors.js";
-import { expectFile } from "../util/fs.js";
+import { readConfigData } from "../util/config-file.js";
 
 const positive = z.number().positive();
 const posInt = z.number().int().positive();
@@ -123,22 +121,13 @@ function allowedKeys(path: string[]): string[] {
   return Object.keys(TrainConfigSchema.shape);
 }
 
-/** Reads a YAML or JSON config file. */
+/**
+ * Reads a YAML or JSON config file: a regular file within the size and key bounds of {@link readConfigData}, whose
+ * top-level keys (checked before parsing) and `loss` keys are those of {@link TrainConfigSchema}.
+ */
 export function readConfigFile(path: string): Record<string, unknown> {
-  expectFile(path, "--config");
-  const text = readFileSync(path, "utf8");
-  let data: unknown;
-  try {
-    data = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
-  } catch (e) {
-    throw new InputError(path, `not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(e as Error).message.split("\n")[0]}`);
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new InputError(path, "expected a mapping of config keys");
   // Unknown keys are reported against the file (values are checked after flags are merged in).
-  const rec = data as Record<string, unknown>;
-  for (const k of Object.keys(rec)) {
-    if (!(k in TrainConfigSchema.shape)) throw new InputError(`${path}: ${k}`, `unknown key (allowed: ${allowedKeys([]).join(", ")})`);
-  }
+  const rec = readConfigData(path, { flag: "--config", keys: allowedKeys([]) });
   const loss = rec.loss;
   if (loss && typeof loss === "object") {
     for (const k of Object.keys(loss)) {

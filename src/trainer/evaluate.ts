@@ -7,19 +7,19 @@
  * const r = await evaluateRun("runs/barlow-twins");
  * console.log(r.linearTop1, r.knnTop1); // percent, on h
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { availableParallelism } from "node:os";
 import { cat, manualSeed, setNumThreads, tidy, type Tensor } from "../tensor/index.js";
-import type { ImageDataset } from "../data/index.js";
-import { loadRunData, pipelineFor } from "./data.js";
+import { checkLabelRange, firstTrue, type ImageDataset } from "../data/index.js";
+import { imagesFlag, loadRunData, pipelineFor } from "./data.js";
 import type { SSLMethod } from "../methods/index.js";
 import { buildMethod } from "./build.js";
 import { fitLinearProbe, knnAccuracy } from "../eval/index.js";
 import { InputError } from "../util/errors.js";
-import { writeFileAtomic } from "../util/fs.js";
+import { readTextFile, writeFileAtomic } from "../util/fs.js";
 import { Progress } from "../util/progress.js";
-import { loadCheckpoint } from "./checkpoint.js";
+import { checkpointPath, loadCheckpoint, runFingerprint } from "./checkpoint.js";
 import { embedAll, evalInputs, spreadIndices } from "./probe.js";
 import type { ResolvedConfig } from "./config.js";
 
@@ -45,14 +45,17 @@ export interface EvalResult {
   baseline: "random" | null;
   trainImages: number;
   testImages: number;
+  /** The training step of the evaluated checkpoint (0 for the random-init baseline): eval may run during training. */
+  step: number;
   seconds: number;
 }
 
 export function readRunConfig(dir: string): ResolvedConfig {
   const p = join(dir, "config.json");
   if (!existsSync(p)) throw new InputError(`--run ${dir}`, `no config.json (is this a run folder written by 'nocollapse train'?)`);
+  const text = readTextFile(p, { maxBytes: 16 * 2 ** 20 });
   try {
-    return JSON.parse(readFileSync(p, "utf8")) as ResolvedConfig;
+    return JSON.parse(text) as ResolvedConfig;
   } catch {
     throw new InputError(p, "config.json is not valid JSON");
   }
@@ -60,27 +63,62 @@ export function readRunConfig(dir: string): ResolvedConfig {
 
 /** Rebuilds the run's network: trained weights from its checkpoint, or a seeded random init for the baseline. */
 export function loadRunModel(dir: string, cfg: ResolvedConfig, channels: number, random = false): SSLMethod {
+  return loadRunModelAt(dir, cfg, channels, random).model;
+}
+
+/**
+ * {@link loadRunModel}, with the step of the checkpoint loaded (0 for the baseline). The checkpoint must be this run's
+ * (its fingerprint is that of config.json, as `--resume` requires) and its weights finite; else an InputError names
+ * the checkpoint and why.
+ */
+function loadRunModelAt(dir: string, cfg: ResolvedConfig, channels: number, random: boolean): { model: SSLMethod; step: number } {
   manualSeed(cfg.seed);
   const model = buildMethod({ ...cfg, dtype: cfg.dtype ?? "float32", lossOptions: cfg.lossOptions ?? {} }, channels);
-  if (!random) {
-    const ck = loadCheckpoint(dir);
-    if (!ck) {
-      model.dispose();
-      throw new InputError(`--run ${dir}`, "no checkpoint.safetensors: the run has not saved weights yet");
+  if (random) return { model: model.eval(), step: 0 };
+  const path = checkpointPath(dir);
+  try {
+    const ck = loadCheckpoint(dir, { dtype: cfg.dtype ?? "float32" });
+    if (!ck) throw new InputError(`--run ${dir}`, "no checkpoint.safetensors: the run has not saved weights yet");
+    try {
+      const expected = runFingerprint(cfg);
+      if (ck.state.fingerprint !== expected) {
+        throw new InputError(path, `was written by a run with another configuration (fingerprint ${ck.state.fingerprint}; ` +
+          `${join(dir, "config.json")} gives ${expected}): evaluate the run folder the checkpoint belongs to`);
+      }
+      for (const [name, t] of ck.model) {
+        const bad = tidy(() => firstTrue(t.isfinite().logicalNot()));
+        if (bad) {
+          throw new InputError(`${path} [model.${name}]`, `${bad.count} NaN/Inf weight${bad.count === 1 ? "" : "s"} ` +
+            `(the run diverged at or before step ${ck.state.step}); there is nothing meaningful to evaluate`);
+        }
+      }
+      model.loadStateDict(ck.model, { where: path });
+      return { model: model.eval(), step: ck.state.step };
+    } finally {
+      for (const t of [...ck.model.values(), ...ck.optim.values(), ...ck.online.values()]) t.dispose();
     }
-    model.loadStateDict(ck.model, { where: join(dir, "checkpoint.safetensors") });
-    for (const t of [...ck.model.values(), ...ck.optim.values(), ...ck.online.values()]) t.dispose();
+  } catch (e) {
+    model.dispose();
+    throw e;
   }
-  return model.eval();
+}
+
+/** A size flag: a positive integer or absent. */
+function checkSize(flag: string, v: number | undefined): void {
+  if (v !== undefined && !(Number.isInteger(v) && v >= 1)) throw new InputError(flag, `expected a positive integer, got ${v}`);
 }
 
 export async function evaluateRun(dir: string, opts: EvalOptions = {}): Promise<EvalResult> {
   const t0 = Date.now();
+  checkSize("--train-size", opts.trainSize);
+  checkSize("--test-size", opts.testSize);
   setNumThreads(opts.threads ?? availableParallelism());
   const cfg = readRunConfig(dir);
   const { train, test } = await loadRunData(cfg);
   const testSet: ImageDataset = test ?? train;
-  const model = loadRunModel(dir, cfg, train.channels, opts.baseline === "random");
+  // One-hot targets and kNN votes have a slot per training class: a test label beyond them is not evaluable.
+  if (test) checkLabelRange(test.labels, train.numClasses, cfg.dataset === "npy" && cfg.testLabels ? `--test-labels ${cfg.testLabels}` : `${imagesFlag(cfg)} (test split)`);
+  const { model, step } = loadRunModelAt(dir, cfg, train.channels, opts.baseline === "random");
   const pipeline = pipelineFor(cfg, train);
   const bar = new Progress({ total: 4, label: "eval", unit: "stage", force: opts.progress });
   try {
@@ -120,7 +158,7 @@ export async function evaluateRun(dir: string, opts: EvalOptions = {}): Promise<
     const r: EvalResult = {
       linearTop1: round2(linearTop1), knnTop1: round2(knnTop1), linearTop1Z: round2(linearTop1Z), knnTop1Z: round2(knnTop1Z),
       baseline: opts.baseline ?? null, trainImages: Math.min(train.length, opts.trainSize ?? 10_000), testImages: Math.min(testSet.length, opts.testSize ?? testSet.length),
-      seconds: round2((Date.now() - t0) / 1000),
+      step, seconds: round2((Date.now() - t0) / 1000),
     };
     if (opts.write ?? true) writeFileAtomic(join(dir, opts.baseline === "random" ? "eval-random.json" : "eval.json"), JSON.stringify(r, null, 2) + "\n");
     return r;

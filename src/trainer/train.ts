@@ -17,7 +17,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, appendFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createHash } from "node:crypto";
 import { tensor, tidy, writeSafetensors, TorchError, type Tensor } from "../tensor/index.js";
 import { SingularCovarianceError } from "../losses/index.js";
 import { RunError } from "../util/errors.js";
@@ -25,7 +24,7 @@ import { writeFileAtomic } from "../util/fs.js";
 import { Progress } from "../util/progress.js";
 import { RUN_FILES, writeStatus, type CollapseWarning, type MetricsLine, type ProbeReport, type RunStatus } from "../runfolder/index.js";
 import { parseConfig, resolveConfig, type ResolvedConfig, type TrainConfigInput } from "./config.js";
-import { loadCheckpoint, saveCheckpoint, type CheckpointState } from "./checkpoint.js";
+import { loadCheckpoint, runFingerprint, saveCheckpoint, type CheckpointState } from "./checkpoint.js";
 import { runProbe, inEvalMode, NonFiniteEmbeddingError } from "./probe.js";
 import { buildRun, type RunParts } from "./build.js";
 import { trainStep } from "./step.js";
@@ -97,7 +96,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
     throw e;
   }
   const s: Session = {
-    run, out: cfg.out, fingerprint: fingerprintOf(cfg), step: 0, secondsBefore: 0, startedAt: Date.now(),
+    run, out: cfg.out, fingerprint: runFingerprint(cfg), step: 0, secondsBefore: 0, startedAt: Date.now(),
     watch: new CollapseWatch(cfg.metricsEvery, run.totalSteps), lastCheckpoint: null, say,
   };
   const bar = new Progress({ total: run.totalSteps, label: `${cfg.method}${cfg.ablation ? `/${cfg.ablation}` : ""}${run.world > 1 ? ` ×${run.world}` : ""}`, unit: "step", force: run.isMain ? hooks.progress : false });
@@ -152,7 +151,7 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
 function startOrResume(s: Session, resume: boolean): ProbeReport | null {
   const { run, out } = s;
   if (run.isMain) mkdirSync(out, { recursive: true });
-  const ckpt = resume ? loadCheckpoint(out) : null;
+  const ckpt = resume ? loadCheckpoint(out, { dtype: run.cfg.dtype }) : null;
   let probeInit: ProbeReport | null = null;
   if (ckpt) {
     const where = `${out}/${RUN_FILES.checkpoint}`;
@@ -284,12 +283,6 @@ function kept(s: Session): string {
 
 function elapsed(s: Session): number {
   return s.secondsBefore + (Date.now() - s.startedAt) / 1000;
-}
-
-/** What must match for a resume: everything that changes the trajectory. */
-function fingerprintOf(cfg: ResolvedConfig): string {
-  const { out: _out, threads: _t, prefetch: _p, checkpointEvery: _c, metricsEvery: _m, stopOnCollapse: _s, epochs: _e, maxSteps: _x, bucketCapMb: _b, gradOverlap: _g, ...rest } = cfg;
-  return createHash("sha256").update(JSON.stringify(rest)).digest("hex").slice(0, 16);
 }
 
 /** Drops metrics lines logged after the checkpoint (they will be logged again), and a half-written last line. */

@@ -63,3 +63,22 @@ test("bad .npy files give InputErrors that name the file and the problem", () =>
   assert.throws(() => readNpy(`${dir}/be.npy`), /unsupported dtype '>f4'/);
   assert.throws(() => readNpy(`${dir}/missing.npy`), /missing.npy: file not found/);
 });
+
+test("malformed shapes (-0, empty fields, exponents) and arrays larger than memory are InputErrors", async () => {
+  const { npyBytes } = await import("../../testing/fuzz.js");
+  const { totalmem } = await import("node:os");
+  for (const shape of ["(2, -0)", "(3,,4)", "(1e3,)", "(+4,)", "(2.0,)"]) {
+    writeFileSync(`${dir}/shape.npy`, npyBytes(`{'descr': '<f4', 'fortran_order': False, 'shape': ${shape}, }`, new Uint8Array(48)));
+    assert.throws(() => readNpy(`${dir}/shape.npy`), (e: unknown) => e instanceof InputError && /malformed shape .* \(expected sizes 0, 1, 2, \.\.\.\)/.test(e.message), shape);
+  }
+  // A header promising more than the machine's memory, with that many bytes present (a sparse file).
+  const rows = Math.ceil(totalmem() / 4 / 1024) + 1;
+  const head = npyBytes(`{'descr': '<f4', 'fortran_order': False, 'shape': (${rows}, 1024), }`, new Uint8Array(0));
+  const { openSync, closeSync, writeSync, ftruncateSync, rmSync } = await import("node:fs");
+  const fd = openSync(`${dir}/huge.npy`, "w");
+  writeSync(fd, head);
+  ftruncateSync(fd, head.length + rows * 4096);
+  closeSync(fd);
+  assert.throws(() => readNpy(`${dir}/huge.npy`), (e: unknown) => e instanceof InputError && /huge\.npy: .*more than/.test(e.message));
+  rmSync(`${dir}/huge.npy`);
+});

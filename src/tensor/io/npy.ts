@@ -10,12 +10,15 @@
  * const rows = f.readRows(0, 4096);               // Tensor [4096, D], read from disk
  * f.close();
  */
+import { constants as bufferConstants } from "node:buffer";
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import { InputError } from "../../util/errors.js";
-import { writeFileAtomic, expectFile } from "../../util/fs.js";
+import { writeFileAtomic, expectFile, formatBytes } from "../../util/fs.js";
+import { checkMemory } from "../../util/memory.js";
 import { DTYPE_SIZE, type DType } from "../dtype.js";
 import { tensor, type Tensor } from "../tensor.js";
 
+const MAX_LENGTH = bufferConstants.MAX_LENGTH;
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
 const DESCR_TO_DTYPE: Record<string, DType> = {
@@ -69,8 +72,12 @@ export function parseNpyHeader(buf: Uint8Array, label: string): NpyHeader {
   if (!dtype) {
     throw new InputError(label, `unsupported dtype '${descr}' (expected little-endian float32/float64/float16/int/uint8/bool)`);
   }
-  const shape = shapeText.split(",").map((s) => s.trim()).filter((s) => s.length > 0).map(Number);
-  if (shape.some((d) => !Number.isInteger(d) || d < 0)) throw new InputError(label, `malformed shape (${shapeText}) in .npy header`);
+  const dims = shapeText.split(",").map((s) => s.trim());
+  // "(3,)" ends in an empty field; any other empty field, sign, exponent or fraction is not a size.
+  if (dims.at(-1) === "" && dims.length > 1) dims.pop();
+  if (dims.length === 1 && dims[0] === "") dims.pop();
+  const shape = dims.map((d) => (/^\d{1,15}$/.test(d) ? Number(d) : NaN));
+  if (shape.some((d) => !Number.isSafeInteger(d))) throw new InputError(label, `malformed shape (${shapeText}) in .npy header (expected sizes 0, 1, 2, ...)`);
   const numel = shape.reduce((a, b) => a * b, 1);
   return { dtype, shape, fortranOrder: fortran === "True", dataOffset: start + headerLen, dataBytes: numel * DTYPE_SIZE[dtype] };
 }
@@ -135,19 +142,45 @@ function fromBytes(buf: Buffer, shape: number[], dtype: DType): Tensor {
   return tensor(view, shape, dtype);
 }
 
+/**
+ * Refuses, naming the file, an array that cannot be read whole: above Node's largest buffer, or more than the
+ * memory (the bytes are held twice: the read buffer and the tensor).
+ * @example checkWhole("big.npy", 8 * 2 ** 40, "float32[2e12]") // InputError: ... more than the 4.0 GiB that can be read at once
+ */
+export function checkWhole(path: string, bytes: number, what: string): void {
+  if (bytes > MAX_LENGTH) {
+    throw new InputError(path, `${what} is ${formatBytes(bytes)}, more than the ${formatBytes(MAX_LENGTH)} that can be read at once`);
+  }
+  checkMemory(path, 2 * bytes, `reading ${what}`);
+}
+
 /** Reads a whole `.npy` file into a tensor (Fortran order is converted to C order). */
 export function readNpy(path: string): Tensor {
   const f = openNpy(path);
   try {
-    if (!f.fortranOrder) return f.readRows(0, f.shape.length === 0 ? 1 : f.shape[0]!).reshape(f.shape);
+    checkWhole(path, f.dataBytes, `${f.dtype}[${f.shape.join(", ")}]`);
+    if (!f.fortranOrder) {
+      const rows = f.readRows(0, f.shape.length === 0 ? 1 : f.shape[0]!);
+      try {
+        return rows.reshape(f.shape);
+      } finally {
+        rows.dispose(); // the reshaped view keeps the storage alive
+      }
+    }
     const fd = openSync(path, "r");
     try {
       const buf = Buffer.alloc(f.dataBytes);
-      readSync(fd, buf, 0, buf.length, f.dataOffset);
+      for (let off = 0; off < buf.length;) {
+        const got = readSync(fd, buf, off, buf.length - off, f.dataOffset + off);
+        if (got === 0) throw new InputError(path, "file shrank while being read");
+        off += got;
+      }
       const rev = [...f.shape].reverse();
       const t = fromBytes(buf, rev, f.dtype);
       const perm = rev.map((_, i) => rev.length - 1 - i);
-      const out = t.permute(perm).contiguous();
+      const view = t.permute(perm);
+      const out = view.contiguous();
+      view.dispose();
       t.dispose();
       return out;
     } finally {

@@ -58,3 +58,20 @@ test("corrupt files: header longer than the file, offsets outside the data, unkn
   writeFileSync(`${dir}/tiny.safetensors`, "abc");
   assert.throws(() => readSafetensors(`${dir}/tiny.safetensors`), /shorter than the 8-byte header length/);
 });
+
+test("shapes that are not sizes, non-string metadata and inherited dtype names are InputErrors", () => {
+  const file = (header: unknown, data = new Uint8Array(16)) => {
+    const json = Buffer.from(JSON.stringify(header));
+    const len = Buffer.alloc(8);
+    len.writeBigUInt64LE(BigInt(json.length));
+    writeFileSync(`${dir}/h.safetensors`, Buffer.concat([len, json, data]));
+    return `${dir}/h.safetensors`;
+  };
+  // Each shape has 4 elements' worth of bytes (16 for F32), so only the sizes themselves are wrong.
+  for (const shape of [[-4, -1], [8, 0.5], ["4"], [4, null]]) {
+    assert.throws(() => readSafetensors(file({ a: { dtype: "F32", shape, data_offsets: [0, 16] } })), /\[a\]: shape .* is not a list of sizes/, JSON.stringify(shape));
+  }
+  assert.throws(() => readSafetensors(file({ a: { dtype: "__proto__", shape: [4], data_offsets: [0, 16] } })), /\[a\]: unsupported dtype "__proto__"/);
+  assert.throws(() => readSafetensors(file({ a: 7 })), /\[a\]: header entry is not an object/);
+  assert.throws(() => inspectSafetensors(file({ __metadata__: { format: 5 }, a: { dtype: "F32", shape: [4], data_offsets: [0, 16] } })), /\[__metadata__\]: expected an object of string values/);
+});

@@ -9,7 +9,8 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { InputError } from "../../util/errors.js";
-import { expectFile, writeFileAtomic } from "../../util/fs.js";
+import { expectFile, formatBytes, writeFileAtomic } from "../../util/fs.js";
+import { checkMemory } from "../../util/memory.js";
 import { DTYPE_SIZE, type DType } from "../dtype.js";
 import { tensor, type Tensor } from "../tensor.js";
 
@@ -67,24 +68,33 @@ function parseHeader(fd: number, path: string): SafetensorsHeader {
   const entries = Object.entries(json as Record<string, unknown>);
   for (const [name, v] of entries) {
     if (name === "__metadata__") {
-      metadata = (v ?? {}) as Record<string, string>;
+      // The format's metadata is a map of strings to strings.
+      if (v === null || typeof v !== "object" || Array.isArray(v) || Object.values(v).some((x) => typeof x !== "string")) {
+        throw new InputError(`${path} [__metadata__]`, "expected an object of string values");
+      }
+      metadata = v as Record<string, string>;
       continue;
     }
-    const e = v as { dtype?: string; shape?: number[]; data_offsets?: [number, number] };
-    const dtype = ST_TO_DTYPE[e?.dtype ?? ""];
-    if (!dtype) throw new InputError(`${path} [${name}]`, `unsupported dtype '${e?.dtype}' (expected one of ${Object.keys(ST_TO_DTYPE).join(", ")})`);
+    if (v === null || typeof v !== "object" || Array.isArray(v)) throw new InputError(`${path} [${name}]`, "header entry is not an object");
+    const e = v as { dtype?: unknown; shape?: unknown; data_offsets?: unknown };
+    const dtype = typeof e.dtype === "string" && Object.hasOwn(ST_TO_DTYPE, e.dtype) ? ST_TO_DTYPE[e.dtype] : undefined;
+    if (!dtype) throw new InputError(`${path} [${name}]`, `unsupported dtype ${JSON.stringify(e.dtype) ?? "(none)"} (expected one of ${Object.keys(ST_TO_DTYPE).join(", ")})`);
     if (!Array.isArray(e.shape) || !Array.isArray(e.data_offsets) || e.data_offsets.length !== 2) {
       throw new InputError(`${path} [${name}]`, "header entry needs 'shape' and 'data_offsets'");
     }
-    const [b, en] = e.data_offsets;
-    const need = e.shape.reduce((a, x) => a * x, 1) * DTYPE_SIZE[dtype];
+    if (!e.shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 0)) {
+      throw new InputError(`${path} [${name}]`, `shape ${JSON.stringify(e.shape)} is not a list of sizes 0, 1, 2, ...`);
+    }
+    const shape = e.shape as number[];
+    const [b, en] = e.data_offsets as [number, number];
+    const need = shape.reduce((a, x) => a * x, 1) * DTYPE_SIZE[dtype];
     if (!(Number.isInteger(b) && Number.isInteger(en) && b >= 0 && en >= b && dataStart + en <= size)) {
       throw new InputError(`${path} [${name}]`, `data_offsets [${b}, ${en}] fall outside the file's data (${size - dataStart} bytes)`);
     }
     if (en - b !== need) {
-      throw new InputError(`${path} [${name}]`, `data_offsets span ${en - b} bytes, but ${dtype}[${e.shape.join(", ")}] needs ${need}`);
+      throw new InputError(`${path} [${name}]`, `data_offsets span ${en - b} bytes, but ${dtype}[${shape.join(", ")}] needs ${need}`);
     }
-    tensors.set(name, { dtype, shape: e.shape, begin: dataStart + b, end: dataStart + en });
+    tensors.set(name, { dtype, shape, begin: dataStart + b, end: dataStart + en });
   }
   return { tensors, metadata };
 }
@@ -107,19 +117,26 @@ export function readSafetensors(path: string, names?: string[]): Map<string, Ten
   try {
     const h = parseHeader(fd, path);
     const want = names ?? [...h.tensors.keys()];
+    const total = want.reduce((a, n) => a + (h.tensors.get(n) ? h.tensors.get(n)!.end - h.tensors.get(n)!.begin : 0), 0);
+    checkMemory(path, 2 * total, `reading ${want.length} tensor${want.length === 1 ? "" : "s"} of ${formatBytes(total)}`);
     const out = new Map<string, Tensor>();
-    for (const name of want) {
-      const e = h.tensors.get(name);
-      if (!e) throw new InputError(path, `no tensor named '${name}' (the file has: ${[...h.tensors.keys()].join(", ")})`);
-      const ab = new ArrayBuffer(e.end - e.begin);
-      const bytes = new Uint8Array(ab);
-      let off = 0;
-      while (off < bytes.length) {
-        const got = readSync(fd, bytes, off, bytes.length - off, e.begin + off);
-        if (got === 0) throw new InputError(path, "file is truncated");
-        off += got;
+    try {
+      for (const name of want) {
+        const e = h.tensors.get(name);
+        if (!e) throw new InputError(path, `no tensor named '${name}' (the file has: ${[...h.tensors.keys()].join(", ")})`);
+        const ab = new ArrayBuffer(e.end - e.begin);
+        const bytes = new Uint8Array(ab);
+        let off = 0;
+        while (off < bytes.length) {
+          const got = readSync(fd, bytes, off, bytes.length - off, e.begin + off);
+          if (got === 0) throw new InputError(path, "file is truncated");
+          off += got;
+        }
+        out.set(name, tensor(bytes, e.shape, e.dtype));
       }
-      out.set(name, tensor(bytes, e.shape, e.dtype));
+    } catch (err) {
+      for (const t of out.values()) t.dispose(); // nothing half-read outlives the error
+      throw err;
     }
     return out;
   } finally {
