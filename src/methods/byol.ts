@@ -74,7 +74,9 @@ export const byol: MethodDef<BYOLMethodOptions> = {
   reference: "Grill et al., NeurIPS 2020; github.com/deepmind/deepmind-research (byol)",
   // The official 4096-256 projector and predictor, scaled to the small ConvNet.
   defaults: { projector: "512-128", optimizer: "adam", lr: 1e-3, weightDecay: 1e-6, views: 2, nonSharedBranches: false },
-  options: { tauBase: 0.996, tauFinal: 1, predictor: "512" },
+  // τ₀ = 0.99 as solo-learn's CIFAR setting (0.996 is for ImageNet's 300 epochs: over a short run the target would
+  // hardly leave its random initialisation).
+  options: { tauBase: 0.99, tauFinal: 1, predictor: "512" },
   optionSpecs: {
     tauBase: { schema: tau.describe("BYOL/DINO: EMA momentum τ at the start (cosine schedule to tauFinal)"), flag: true },
     tauFinal: { schema: tau.describe("BYOL/DINO: EMA momentum τ at the end"), flag: true },

@@ -64,9 +64,13 @@ export const simsiam: MethodDef<SimSiamMethodOptions> = {
   title: "SimSiam",
   family: "self-distillation",
   reference: "Chen & He, CVPR 2021; github.com/facebookresearch/simsiam",
-  // The official 2048-2048-2048 projector and 512-wide predictor bottleneck, scaled to the small ConvNet's 128-d z.
-  defaults: { projector: "512-512-128", optimizer: "adam", lr: 1e-3, weightDecay: 1e-6, views: 2, nonSharedBranches: false },
-  options: { stopGradient: true, predictor: "64", outputBatchNorm: true },
+  // The official 2048-2048-2048 projector and 512-wide predictor bottleneck, scaled to the small ConvNet's 128-d z;
+  // the official optimizer (SGD, momentum 0.9, lr 0.05 · batch/256, weight decay 1e-4). The projector's output
+  // BatchNorm is off: the paper finds it optional (Table 4: 67.4 % without, 68.1 % with), and with it every channel
+  // keeps unit batch variance, so the no-stop-gradient collapse shows as a rank-1 z instead of the paper's Fig. 2
+  // (std of the l2-normalised output → 0). `outputBatchNorm: true` restores it.
+  defaults: { projector: "512-512-128", optimizer: "sgd", lr: 0.05, weightDecay: 1e-4, views: 2, nonSharedBranches: false },
+  options: { stopGradient: true, predictor: "64", outputBatchNorm: false },
   optionSpecs: {
     stopGradient: { schema: z.boolean().describe("SimSiam: stop-gradient on the target branch") },
     predictor: { schema: predictorSchema, flag: true },

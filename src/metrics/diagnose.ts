@@ -21,6 +21,11 @@
  *    last layer has no bias, trained on invariance alone, shrinks z uniformly: the rows stay "spread" around a point
  *    that is itself vanishing). Calibration: invariance-only on Fashion-MNIST shrinks z from trace 0.82 (step 20) to
  *    0.03 (step 120) while every healthy method stays within 2× of its peak.
+ * 2c. **total-collapse (one direction)**: spread < 0.2 on its own — the l2-normalised rows sit within a few degrees of
+ *    one direction while their lengths still vary (so the trace ratio can stay above 0.15). Whatever the norms do, a
+ *    cosine similarity sees one point. Calibration (Fashion-MNIST, ConvNet, z of 512 test images, 120 steps): SimSiam
+ *    without stop-gradient 0.11–0.17 with trace ratio ≈ 0.2 (loss −0.996, the paper's "std → 0"); SimSiam 0.79,
+ *    Barlow Twins 0.85.
  * 3. **dimensional-collapse**: at least 25 % of the rank the data can show, r = min(N − 1, D), is missing, i.e.
  *    collapsedDims − (D − r) ≥ max(1, ⌈0.25·r⌉), where a collapsed dimension has λᵢ < 1e-5·λ₁. Judging against
  *    min(N − 1, D) means a batch smaller than D is not called collapsed for the dimensions it cannot span.
@@ -45,6 +50,8 @@ export const DIAGNOSIS_THRESHOLDS = {
   spreadMax: 0.4,
   /** trace(C)/mean‖z‖² below this (with the spread below its threshold) is total collapse. */
   traceRatioMax: 0.15,
+  /** spread below this alone is total collapse (rule 2c: every row points the same way). */
+  directionSpreadMax: 0.2,
   /** trace(C) below this fraction of its peak over the run is total collapse (shrinking to a point). */
   shrinkMax: 0.1,
   /** Fraction of min(N − 1, D) that must be missing (eigenvalues < 1e-5·λ₁) to call dimensional collapse. */
@@ -124,6 +131,16 @@ export function diagnose(m: DiagnosisInput, opts: DiagnoseOptions = {}): Diagnos
     return {
       diagnosis: "total-collapse",
       explanation: `The embeddings are shrinking to a point: trace(C) fell ${f(factor)}× from its peak (${f(opts.history.peakTrace)} at step ${opts.history.peakStep} → ${f(trace)}), below 1/${Math.round(1 / T.shrinkMax)} of it, so every input maps ever closer to one vector: total collapse (${ev}).`,
+      evidence,
+    };
+  }
+  if (spread < T.directionSpreadMax) {
+    const what = `Every row points within a few degrees of one direction (${ev}; healthy ≈ 1, collapse below ${T.directionSpreadMax})`;
+    return {
+      diagnosis: "total-collapse",
+      explanation: opts.atInit
+        ? `${what}: expected at initialisation, and total collapse if training does not spread them out.`
+        : `${what}: total collapse of the directions; only the rows' lengths still vary, and a cosine similarity (SimSiam, BYOL, InfoNCE) sees one point.`,
       evidence,
     };
   }

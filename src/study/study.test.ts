@@ -105,3 +105,19 @@ test("a study killed (SIGKILL) or stopped (SIGTERM) leaves no training behind, a
   assert.equal(steps(), 400);
   assert.ok(existsSync(join(run, "eval.json")));
 });
+
+test("a study config whose train: section is wrong is refused before any run starts, naming the key", () => {
+  const out = mkdtempSync(join(tmpdir(), "study-bad-train-"));
+  const config = join(out, "study.yaml");
+  for (const [train, msg] of [
+    ["  lrr: 0.1", /study\.yaml: train: lrr: unknown key/],
+    ["  lr: -1", /study\.yaml: train: lr: /],
+  ] as const) {
+    writeFileSync(config, `runs: [vicreg]\ntrain:\n${train}\n`);
+    const r = spawnSync(process.execPath, [BIN, "study", "--smoke", "--out", join(out, "s"), "--config", config], { encoding: "utf8", env: { ...process.env, NOCOLLAPSE_NO_PROGRESS: "1" } });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, msg);
+    assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
+    assert.ok(!existsSync(join(out, "s", "runs", "vicreg")), "no run was started");
+  }
+});

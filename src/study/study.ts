@@ -26,6 +26,7 @@ import { Progress } from "../util/progress.js";
 import { defined } from "../util/object.js";
 import { readRun, writeStudyReport, type RunData, type StudyReportFiles, type StudyRunSummary, type Summary } from "../report/index.js";
 import { METHODS, studyRuns, type StudyRun } from "../methods/index.js";
+import { parseConfig } from "../trainer/config.js";
 import { readStatus, RUN_FILES } from "../runfolder/index.js";
 
 export type { StudyRun } from "../methods/index.js";
@@ -100,6 +101,8 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
   const t0 = Date.now();
   const preset = STUDY_PRESETS[opts.preset ?? "full"];
   const file = opts.config ? readStudyConfig(opts.config) : {};
+  // The `train:` section goes to every run: checked here, before any run starts, rather than by each child.
+  if (file.train) parseConfig({ method: "barlow-twins", ...file.train }, `${opts.config}: train`);
   const budget = { ...preset, ...defined({ steps: file.steps, batchSize: file.batchSize, metricsEvery: file.metricsEvery, probeSize: file.probeSize, evalTrain: file.evalTrain, evalTest: file.evalTest }) };
   const all = studyRuns("full");
   const runs = (file.runs ?? studyRuns(opts.preset ?? "full")).map((r) => {

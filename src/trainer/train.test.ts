@@ -163,3 +163,20 @@ test("the example script trains Barlow Twins through the API and prints the coll
   assert.match(r.stdout, /^z: (healthy|dimensional-collapse|total-collapse) — /m);
   assert.match(r.stdout, /linear probe on h: [\d.]+ %, kNN: [\d.]+ %/);
 });
+
+test("SimSiam without stop-gradient: the loss goes to −1 and z is diagnosed as total collapse, with a warning", () => {
+  const out = join(tmp, "simsiam-no-stop-grad");
+  const r = run(["train", "--method", "simsiam", "--ablation", "no-stop-grad", "--max-steps", "60", "--batch-size", "64", "--probe-size", "256", "--metrics-every", "20", "--threads", "1", "--no-progress", "--out", out, "--json"]);
+  assert.equal(r.status, 0, r.stderr);
+  const l = losses(out);
+  assert.ok(l[0]! > -0.5, `it starts far from −1 (${l[0]})`);
+  assert.ok(l.at(-1)! < -0.97, `and ends near −1 (${l.at(-1)})`);
+  const summary = JSON.parse(r.stdout) as { diagnosis: { z: string }; collapseStep: number | null };
+  assert.equal(summary.diagnosis.z, "total-collapse");
+  assert.ok(summary.collapseStep !== null);
+  assert.match(r.stderr, /collapse warning at step \d+: z shows total-collapse/);
+  // The control trains the same network as SimSiam: with the stop-gradient it does not collapse.
+  const ok = run(["train", "--method", "simsiam", "--max-steps", "60", "--batch-size", "64", "--probe-size", "256", "--metrics-every", "20", "--threads", "1", "--no-progress", "--out", join(tmp, "simsiam"), "--json"]);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.notEqual((JSON.parse(ok.stdout) as { diagnosis: { z: string } }).diagnosis.z, "total-collapse");
+});
