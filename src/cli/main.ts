@@ -48,7 +48,8 @@ export async function run(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     const { message, code, expected } = describeError(e);
-    process.stderr.write(`nocollapse: ${message}\n`);
+    // One line, whatever the source: libvips, libtorch and JS messages can span several (the rest is in --verbose).
+    process.stderr.write(`nocollapse: ${verbose ? message : message.split("\n")[0]}\n`);
     if (verbose && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
     else if (code === 1 && !expected) process.stderr.write("(run with --verbose for the stack trace)\n");
     return code;

@@ -138,7 +138,7 @@ test("bad config values and keys name the key and exit 2", () => {
   r = run(["train", "--method", "vicreg", "--batch-size", "abc"]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--batch-size: expected a number, got 'abc'/);
-  r = run(["train", "--method", "simsiam"]);
+  r = run(["train", "--method", "mocov3"]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /method: .*barlow-twins/);
   r = run(["train", "--method", "vicreg", "--ablation", "lambda-0"]);
