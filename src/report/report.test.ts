@@ -169,3 +169,20 @@ test("text summary compares each run with what its method should do", () => {
   assert.match(text.at(-1)!, /Healthy runs not above the baseline \(linear\): inv 50\.0 %/);
   assert.doesNotMatch(text.at(-1)!, /bt/);
 });
+
+test("the report, the dashboard and the method definitions load without libtorch (the addon loads on the first op)", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const { join } = await import("node:path");
+  const { PACKAGE_ROOT } = await import("../util/paths.js");
+  const dist = join(PACKAGE_ROOT, "dist");
+  const code = `
+    await import(${JSON.stringify(join(dist, "report", "index.js"))});
+    await import(${JSON.stringify(join(dist, "serve", "index.js"))});
+    const m = await import(${JSON.stringify(join(dist, "methods", "index.js"))});
+    if (m.expectationOf("dino", "no-centering").expected !== "total-collapse") throw new Error("method facts unreadable");
+    const n = await import(${JSON.stringify(join(dist, "tensor", "native.js"))});
+    console.log(n.nativeLoaded());`;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), "false");
+});

@@ -81,6 +81,13 @@ function load(): NativeAddon {
 }
 
 let loaded: NativeAddon | null = null;
+const onLoad: ((addon: NativeAddon) => void)[] = [];
+
+/** Runs `fn` with the addon once it is loaded (at once if it already is). */
+export function whenLoaded(fn: (addon: NativeAddon) => void): void {
+  if (loaded) fn(loaded);
+  else onLoad.push(fn);
+}
 
 /** Whether the addon has been loaded (it is loaded on first use, so `report`, `serve` and `--help` never need it). */
 export function nativeLoaded(): boolean {
@@ -94,7 +101,10 @@ export function nativeLoaded(): boolean {
  */
 export let native: NativeAddon = new Proxy({} as NativeAddon, {
   get(_target, key) {
-    loaded ??= load();
+    if (!loaded) {
+      loaded = load();
+      for (const fn of onLoad.splice(0)) fn(loaded);
+    }
     native = loaded;
     return loaded[key as keyof NativeAddon];
   },

@@ -4,7 +4,7 @@
  * Scopes work like tfjs' `tidy`: every tensor created inside `tidy(fn)` is freed when `fn` returns, except the
  * tensors `fn` returns (they move to the enclosing scope) and those passed to `keep`.
  */
-import { native, type NativeVersion } from "./native.js";
+import { native, whenLoaded, type NativeVersion } from "./native.js";
 import type { Tensor } from "./tensor.js";
 
 /** Any error raised by libtorch, or by the addon's argument checks. Carries the operator name. */
@@ -20,7 +20,7 @@ export class TorchError extends Error {
     this.torchMessage = message;
   }
 }
-native.setErrorClass(TorchError);
+whenLoaded((addon) => addon.setErrorClass(TorchError));
 
 // ---------------------------------------------------------------------------------------------
 // Tensor construction hook: set by tensor.ts so that generated ops need only a type import of Tensor.
@@ -72,8 +72,14 @@ export function resolve(name: string, overload: string): number {
   return id;
 }
 
-/** The native op call: `op(id, ...positionalArgs)`. Generated code calls it directly (no wrapper on the hot path). */
-export const op: (id: number, ...args: unknown[]) => unknown = native.opCall;
+/**
+ * The native op call: `op(id, ...positionalArgs)`. Generated code calls it directly: the first call loads the addon
+ * and rebinds `op` to the addon's function (an ESM live binding), so there is no wrapper on the hot path.
+ */
+export let op: (id: number, ...args: unknown[]) => unknown = (id, ...args) => {
+  op = native.opCall;
+  return op(id, ...args);
+};
 
 /**
  * Error path of every generated op: a TorchError gets the shapes of the tensor arguments appended, so the message
