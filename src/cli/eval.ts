@@ -13,14 +13,15 @@ export function register(program: Command): void {
     .option("--train-size <n>", "train images used to fit the probes (default 10000)")
     .option("--test-size <n>", "test images (default: all)")
     .option("--json", 'print {"linearTop1", "knnTop1", "linearTop1Z", "knnTop1Z"} in percent')
-    .action(async (f: { run: string; baseline?: string; json?: boolean; trainSize?: string; testSize?: string }) => {
+    .option("--h-only", "probe h only (linearTop1Z and knnTop1Z are then null)")
+    .action(async (f: { run: string; baseline?: string; json?: boolean; trainSize?: string; testSize?: string; hOnly?: boolean }) => {
       if (f.baseline !== undefined && f.baseline !== "random") throw new InputError("--baseline", `expected 'random', got '${f.baseline}'`);
-      const r = await evaluateRun(f.run, { baseline: f.baseline as "random" | undefined, trainSize: int("--train-size", f.trainSize), testSize: int("--test-size", f.testSize) });
+      const r = await evaluateRun(f.run, { baseline: f.baseline as "random" | undefined, trainSize: int("--train-size", f.trainSize), testSize: int("--test-size", f.testSize), hOnly: f.hOnly });
       if (f.json) console.log(JSON.stringify(r));
       else {
         console.log(`${f.baseline === "random" ? "random-init baseline" : f.run}: ${r.trainImages} train / ${r.testImages} test images`);
         console.log(`  h: linear ${r.linearTop1.toFixed(2)} %   kNN ${r.knnTop1.toFixed(2)} %`);
-        console.log(`  z: linear ${r.linearTop1Z.toFixed(2)} %   kNN ${r.knnTop1Z.toFixed(2)} %`);
+        if (r.linearTop1Z !== null && r.knnTop1Z !== null) console.log(`  z: linear ${r.linearTop1Z.toFixed(2)} %   kNN ${r.knnTop1Z.toFixed(2)} %`);
       }
     });
 }

@@ -92,7 +92,8 @@ export class DINO extends MomentumMethod {
   /** The teacher's output distribution on the probe: the paper's two collapse modes (Sec. 5.3, Fig. 7). */
   override probeExtras(x: Tensor): OutputDistribution {
     const logits = this.teacherHead.forward(this.teacherBackbone.forward(x));
-    const probs = logits.sub(this.center).div(this.opts.teacherTemp).softmax(1);
+    // In float64: a sharpened output is nearly one-hot, and float32 rows miss a sum of 1 by ~1e-6.
+    const probs = logits.to("float64").sub(this.center.to("float64")).div(this.opts.teacherTemp).softmax(1);
     const e = outputEntropies(probs);
     return { ...e, mode: dinoCollapseKind(e) };
   }
