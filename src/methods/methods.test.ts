@@ -118,7 +118,8 @@ test("momentum methods: targets start as copies, are not trained, and follow tar
     // Move the online network, then one after-step update at step k of K: compare with the formula by hand.
     noGrad(() => { for (const p of online.values()) p.add_(randn(p.shape), 0.1); });
     const before = new Map([...target].map(([k, t]) => [k, t.clone()]));
-    const tau = cosineTau(11, 100, 0.996);
+    const tau = cosineTau(11, 100, (getMethod("byol").options as { tauBase: number }).tauBase);
+    assert.ok(tau < 1 && tau > 0.9);
     byol.afterStep(ctx(10));
     for (const [k, t] of target) {
       const want = before.get(k)!.mul(tau).add(online.get(k)!, 1 - tau);
