@@ -87,7 +87,7 @@ test("the six methods of the info-max family give the same losses, step for step
 });
 
 test("encoder.safetensors loads in PyTorch and gives the same representations", () => {
-  const dir = join(tmp, "full");
+  const dir = join(tmp, "full-barlow-twins"); // written by the resume test above
   assert.ok(existsSync(join(dir, "encoder.safetensors")));
   tidy(() => {
     manualSeed(9);
