@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
-import { readSafetensors, writeNpy, randn, manualSeed, tidy } from "../tensor/index.js";
+import { readSafetensors, writeNpy, randn, manualSeed, tidy, torchVersion } from "../tensor/index.js";
 import { buildBackbone } from "../models/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { parseConfig } from "./config.js";
@@ -70,6 +70,10 @@ test("the six methods of the info-max family give the same losses, step for step
     runs: Record<string, { method: string; ablation: string | null; batchSize: number; losses: number[]; terms: Record<string, number>[] }>;
   };
   assert.ok(Object.keys(golden.runs).length >= 10);
+  // Recorded on libtorch 1.13, where the check is to float32 rounding. Other versions run other float32 kernels
+  // (oneDNN convolutions, reductions), which drift apart over six steps; a change to the method code moves the
+  // losses by far more than the looser bound.
+  const tolerance = torchVersion().torch.startsWith("1.13") ? 1e-5 : 2e-3;
   for (const [name, g] of Object.entries(golden.runs)) {
     const got: { loss: number; terms: Record<string, number> }[] = [];
     await train(
@@ -78,10 +82,11 @@ test("the six methods of the info-max family give the same losses, step for step
     );
     assert.equal(got.length, 6, name);
     got.forEach((l, i) => {
-      // Recorded on libtorch 1.13; other libtorch versions may differ in the last bits of float32 reductions.
-      const tol = 1e-5 * Math.max(1, Math.abs(g.losses[i]!));
+      const tol = tolerance * Math.max(1, Math.abs(g.losses[i]!));
       assert.ok(Math.abs(l.loss - g.losses[i]!) <= tol, `${name} step ${i + 1}: ${l.loss} vs ${g.losses[i]}`);
-      for (const [k, v] of Object.entries(g.terms[i]!)) assert.ok(Math.abs(l.terms[k]! - v) <= 1e-5 * Math.max(1, Math.abs(v)), `${name} step ${i + 1} ${k}`);
+      for (const [k, v] of Object.entries(g.terms[i]!)) {
+        assert.ok(Math.abs(l.terms[k]! - v) <= tolerance * Math.max(1, Math.abs(v)), `${name} step ${i + 1} ${k}: ${l.terms[k]} vs ${v}`);
+      }
     });
   }
 });
