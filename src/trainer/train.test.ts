@@ -73,7 +73,7 @@ test("the six methods of the info-max family give the same losses, step for step
   // Recorded on libtorch 1.13, where the check is to float32 rounding. Other versions run other float32 kernels
   // (oneDNN convolutions, reductions), which drift apart over six steps; a change to the method code moves the
   // losses by far more than the looser bound.
-  const tolerance = torchVersion().torch.startsWith("1.13") ? 1e-5 : 2e-3;
+  const tolerance = torchVersion().torch.startsWith("1.13") ? 1e-5 : 1e-2; // 2.6: up to 2.3e-3 measured (VICReg)
   for (const [name, g] of Object.entries(golden.runs)) {
     const got: { loss: number; terms: Record<string, number> }[] = [];
     await train(
