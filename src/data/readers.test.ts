@@ -9,28 +9,18 @@ import { tensor, tidy } from "../tensor/index.js";
 import { writeNpy } from "../tensor/io/npy.js";
 import { InputError } from "../util/errors.js";
 import { FASHION_MNIST_DIR, loadDataset, loadImageFolder, loadIdxPair, parseIdx } from "./index.js";
+import { idxBytes } from "../testing/idx-file.js";
 
 const dir = mkdtempSync(join(tmpdir(), "nc-data-"));
 const isInput = (re: RegExp) => (e: unknown) => e instanceof InputError && re.test(e.message);
 
-/** An IDX file: magic 00 00 08 rank, big-endian sizes, bytes. */
-function idx(shape: number[], fill: (i: number) => number): Buffer {
-  const n = shape.reduce((a, b) => a * b, 1);
-  const b = Buffer.alloc(4 + 4 * shape.length + n);
-  b[2] = 0x08;
-  b[3] = shape.length;
-  shape.forEach((s, d) => b.writeUInt32BE(s, 4 + 4 * d));
-  for (let i = 0; i < n; i++) b[4 + 4 * shape.length + i] = fill(i);
-  return b;
-}
-
 test("IDX: plain and gzip MNIST-layout folders; pixels and labels land where they belong", async () => {
   const d = join(dir, "mnist");
   mkdirSync(d);
-  writeFileSync(join(d, "train-images-idx3-ubyte.gz"), gzipSync(idx([5, 3, 4], (i) => i)));
-  writeFileSync(join(d, "train-labels-idx1-ubyte"), idx([5], (i) => (i * 3) % 10));
-  writeFileSync(join(d, "t10k-images-idx3-ubyte"), idx([2, 3, 4], (i) => 255 - i));
-  writeFileSync(join(d, "t10k-labels-idx1-ubyte.gz"), gzipSync(idx([2], () => 9)));
+  writeFileSync(join(d, "train-images-idx3-ubyte.gz"), gzipSync(idxBytes([5, 3, 4], (i) => i)));
+  writeFileSync(join(d, "train-labels-idx1-ubyte"), idxBytes([5], (i) => (i * 3) % 10));
+  writeFileSync(join(d, "t10k-images-idx3-ubyte"), idxBytes([2, 3, 4], (i) => 255 - i));
+  writeFileSync(join(d, "t10k-labels-idx1-ubyte.gz"), gzipSync(idxBytes([2], () => 9)));
   const { train, test: t } = await loadDataset("mnist", { dataDir: d });
   assert.equal(train.length, 5);
   assert.deepEqual([train.channels, train.height, train.width, train.numClasses], [1, 3, 4, 10]);
@@ -51,14 +41,14 @@ test("IDX errors: missing dir/file, wrong magic, truncated, count mismatch, corr
   const d = join(dir, "bad");
   mkdirSync(d);
   await assert.rejects(loadDataset("mnist", { dataDir: d }), isInput(/looked for .*train-images-idx3-ubyte and .*train-images-idx3-ubyte\.gz/));
-  const wrong = idx([2], () => 1);
+  const wrong = idxBytes([2], () => 1);
   wrong[2] = 0x0d;
   assert.throws(() => parseIdx(wrong, "x.idx"), isInput(/x\.idx: wrong IDX magic: got bytes 00 00 0d 01/));
-  const full = idx([4, 2, 2], () => 7);
+  const full = idxBytes([4, 2, 2], () => 7);
   assert.throws(() => parseIdx(full.subarray(0, full.length - 3), "t.idx"), isInput(/truncated file: sizes \[4, 2, 2\] need 32 bytes, got 29/));
   assert.throws(() => parseIdx(gzipSync(full).subarray(0, 20), "g.gz"), isInput(/g\.gz: corrupt or truncated gzip/));
-  writeFileSync(join(d, "i"), idx([3, 2, 2], () => 0));
-  writeFileSync(join(d, "l"), idx([4], () => 0));
+  writeFileSync(join(d, "i"), idxBytes([3, 2, 2], () => 0));
+  writeFileSync(join(d, "l"), idxBytes([4], () => 0));
   assert.throws(() => loadIdxPair(join(d, "i"), join(d, "l"), { name: "x", split: "train" }), isInput(/label\/image count mismatch: 4 labels .* 3 images/));
 });
 

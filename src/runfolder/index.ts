@@ -21,21 +21,9 @@ import type { Diagnosis, EmbeddingReport } from "../metrics/index.js";
 import type { LoaderState } from "../data/index.js";
 import { writeFileAtomic } from "../util/fs.js";
 
-/** File names of a run folder. */
-export const RUN_FILES = {
-  config: "config.json",
-  metrics: "metrics.jsonl",
-  status: "status.json",
-  checkpoint: "checkpoint.safetensors",
-  checkpointJson: "checkpoint.json",
-  encoder: "encoder.safetensors",
-  probeInit: "probe-init.json",
-  eval: "eval.json",
-  evalRandom: "eval-random.json",
-  study: "study.json",
-  /** Held by the process that owns the folder (see lock.ts). */
-  lock: ".lock",
-} as const;
+import { RUN_FILES } from "./files.js";
+
+export { RUN_FILES };
 
 /** DINO-style output distribution of the teacher on the probe (entropies in nats). */
 export interface OutputDistribution {

@@ -8,8 +8,7 @@ import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:f
 import { join } from "node:path";
 import { hostname } from "node:os";
 import { InputError } from "../util/errors.js";
-
-const LOCK_FILE = ".lock"; // RUN_FILES.lock (index.ts re-exports this module, so it cannot import from there)
+import { RUN_FILES } from "./files.js";
 
 /** What `DIR/.lock` holds. */
 export interface LockOwner {
@@ -33,7 +32,7 @@ export interface RunLock {
  * try { ... } finally { lock.release(); }
  */
 export function lockRunFolder(dir: string): RunLock {
-  const path = join(dir, LOCK_FILE);
+  const path = join(dir, RUN_FILES.lock);
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

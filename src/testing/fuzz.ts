@@ -10,6 +10,7 @@
  * const bad = mutateNpy(rng, good.bytes);
  */
 import { gzipSync } from "node:zlib";
+import { idxBytes } from "./idx-file.js";
 
 /** A small seeded PRNG (mulberry32): uint32 streams, floats in [0, 1), ranges, choices. */
 export class FuzzRng {
@@ -155,11 +156,7 @@ export function validCsv(rng: FuzzRng, delimiter = ","): { text: string; rows: n
 export function validIdx(rng: FuzzRng): { bytes: Uint8Array; shape: number[]; data: Uint8Array; gz: boolean } {
   const shape = Array.from({ length: rng.int(1, 4) }, () => rng.int(0, 6));
   const data = rng.bytes(numel(shape));
-  const head = new Uint8Array(4 + 4 * shape.length);
-  head[2] = 0x08;
-  head[3] = shape.length;
-  shape.forEach((s, d) => new DataView(head.buffer).setUint32(4 + 4 * d, s, false));
-  const raw = concat([head, data]);
+  const raw = new Uint8Array(idxBytes(shape, (i) => data[i]!));
   const gz = rng.chance(0.3);
   return { bytes: gz ? new Uint8Array(gzipSync(raw)) : raw, shape, data, gz };
 }

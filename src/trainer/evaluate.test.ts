@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
 import { tensor, tidy } from "../tensor/index.js";
 import { loadCheckpoint, saveCheckpoint } from "./checkpoint.js";
+import { idxBytes } from "../testing/idx-file.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
 const tmp = mkdtempSync(join(tmpdir(), "nc-eval-"));
@@ -18,17 +19,6 @@ const cli = (args: string[]) =>
 const DATA = join(tmp, "mnist");
 const FAST = ["--dataset", "mnist", "--data-dir", DATA, "--method", "vicreg", "--max-steps", "3", "--batch-size", "16", "--probe-size", "16",
   "--metrics-every", "1", "--threads", "1", "--no-progress"];
-
-/** An IDX file: magic 00 00 08 rank, big-endian sizes, bytes. */
-function idx(shape: number[], fill: (i: number) => number): Buffer {
-  const n = shape.reduce((a, b) => a * b, 1);
-  const b = Buffer.alloc(4 + 4 * shape.length + n);
-  b[2] = 0x08;
-  b[3] = shape.length;
-  shape.forEach((s, d) => b.writeUInt32BE(s, 4 + 4 * d));
-  for (let i = 0; i < n; i++) b[4 + 4 * shape.length + i] = fill(i);
-  return b;
-}
 
 /** One line on stderr, exit 2. */
 function refused(r: ReturnType<typeof cli>, re: RegExp): void {
@@ -41,10 +31,10 @@ function refused(r: ReturnType<typeof cli>, re: RegExp): void {
 before(() => {
   mkdirSync(DATA);
   // 8×8 textures; label = image index mod 4.
-  writeFileSync(join(DATA, "train-images-idx3-ubyte"), idx([64, 8, 8], (i) => ((i * 37) % 251) ^ (Math.floor(i / 64) % 2 ? 255 : 0)));
-  writeFileSync(join(DATA, "train-labels-idx1-ubyte"), idx([64], (i) => i % 4));
-  writeFileSync(join(DATA, "t10k-images-idx3-ubyte"), idx([32, 8, 8], (i) => (i * 11) % 256));
-  writeFileSync(join(DATA, "t10k-labels-idx1-ubyte"), idx([32], (i) => i % 4));
+  writeFileSync(join(DATA, "train-images-idx3-ubyte"), idxBytes([64, 8, 8], (i) => ((i * 37) % 251) ^ (Math.floor(i / 64) % 2 ? 255 : 0)));
+  writeFileSync(join(DATA, "train-labels-idx1-ubyte"), idxBytes([64], (i) => i % 4));
+  writeFileSync(join(DATA, "t10k-images-idx3-ubyte"), idxBytes([32, 8, 8], (i) => (i * 11) % 256));
+  writeFileSync(join(DATA, "t10k-labels-idx1-ubyte"), idxBytes([32], (i) => i % 4));
   for (const [name, extra] of [["a", []], ["b", ["--lr", "0.005"]]] as const) {
     const r = cli(["train", ...FAST, ...extra, "--out", join(tmp, name)]);
     assert.equal(r.status, 0, r.stderr);
@@ -88,7 +78,7 @@ test("eval refuses NaN weights naming the tensor", () => {
 test("eval refuses test labels outside the training classes", () => {
   const data2 = join(tmp, "mnist2");
   cpSync(DATA, data2, { recursive: true });
-  writeFileSync(join(data2, "t10k-labels-idx1-ubyte"), idx([32], (i) => (i === 5 ? 12 : i === 9 ? 15 : i % 4)));
+  writeFileSync(join(data2, "t10k-labels-idx1-ubyte"), idxBytes([32], (i) => (i === 5 ? 12 : i === 9 ? 15 : i % 4)));
   const d = join(tmp, "labels");
   cpSync(join(tmp, "a"), d, { recursive: true });
   const cfg = JSON.parse(readFileSync(join(d, "config.json"), "utf8")) as Record<string, unknown>;

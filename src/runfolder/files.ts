@@ -1,0 +1,16 @@
+// The file names of a run folder, apart from index.ts so that lock.ts can import them without a cycle.
+/** File names of a run folder. */
+export const RUN_FILES = {
+  config: "config.json",
+  metrics: "metrics.jsonl",
+  status: "status.json",
+  checkpoint: "checkpoint.safetensors",
+  checkpointJson: "checkpoint.json",
+  encoder: "encoder.safetensors",
+  probeInit: "probe-init.json",
+  eval: "eval.json",
+  evalRandom: "eval-random.json",
+  study: "study.json",
+  /** Held by the process that owns the folder (see lock.ts). */
+  lock: ".lock",
+} as const;
