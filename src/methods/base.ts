@@ -108,8 +108,14 @@ export abstract class SSLMethod extends Module {
   /** The encoder evaluated downstream and written to encoder.safetensors. */
   abstract encoder(): Backbone;
 
+  /** z of representations h (the embedding the loss acts on): the projector, or DINO's head bottleneck. */
+  abstract embedding(h: Tensor): Tensor;
+
   /** h and z of test inputs (the probe): the encoder's output and the embedding the loss acts on. */
-  abstract embedEval(x: Tensor): { h: Tensor; z: Tensor };
+  embedEval(x: Tensor): { h: Tensor; z: Tensor } {
+    const h = this.encoder().forward(x);
+    return { h, z: this.embedding(h) };
+  }
 
   /** The parameters the optimizer trains, by name (default: all; EMA targets are excluded by their methods). */
   trainableParameters(): Map<string, Tensor> {

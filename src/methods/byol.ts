@@ -59,9 +59,8 @@ export class BYOL extends MomentumMethod {
     return this.backbone;
   }
 
-  embedEval(x: Tensor): { h: Tensor; z: Tensor } {
-    const h = this.backbone.forward(x);
-    return { h, z: this.projector.forward(h) };
+  embedding(h: Tensor): Tensor {
+    return this.projector.forward(h);
   }
 }
 

@@ -84,9 +84,9 @@ export class DINO extends MomentumMethod {
     return this.teacherBackbone;
   }
 
-  embedEval(x: Tensor): { h: Tensor; z: Tensor } {
-    const h = this.teacherBackbone.forward(x);
-    return { h, z: this.teacherHead.mlp.forward(h) }; // z: the bottleneck the prototypes act on
+  /** The bottleneck the prototypes act on, of the teacher (whose encoder is the exported one). */
+  embedding(h: Tensor): Tensor {
+    return this.teacherHead.mlp.forward(h);
   }
 
   /** The teacher's output distribution on the probe: the paper's two collapse modes (Sec. 5.3, Fig. 7). */

@@ -53,9 +53,8 @@ export class SimSiam extends SSLMethod {
     return this.backbone;
   }
 
-  embedEval(x: Tensor): { h: Tensor; z: Tensor } {
-    const h = this.backbone.forward(x);
-    return { h, z: this.projector.forward(h) };
+  embedding(h: Tensor): Tensor {
+    return this.projector.forward(h);
   }
 }
 
