@@ -133,7 +133,7 @@ function stream(src: RowSource, other: RowSource | null, opts: FileAnalysisOptio
   const dim = shape[shape.length - 1]!;
   const chunk = Math.max(1, Math.floor((opts.chunkRows ?? defaultChunkRows(dim)) / q));
   checkAnalysisMemory(src, opts, chunk, q);
-  const acc = new MomentAccumulator();
+  const acc = new MomentAccumulator(Math.floor(n / 2) * q);
   const pairAcc = other ? new PairAccumulator(n) : null;
   try {
     for (let start = 0; start < n; start += chunk) {

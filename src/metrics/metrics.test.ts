@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { manualSeed, memory, ones, randn, tensor, tidy, writeNpy, zeros, type Tensor } from "../tensor/index.js";
+import { aten, manualSeed, memory, ones, randn, tensor, tidy, writeNpy, zeros, type Tensor } from "../tensor/index.js";
 import { enc, torchRef } from "../testing/torch-ref.js";
 import {
   alphaReQ, analyzeEmbeddings, analyzeFile, analyzeNpyFile, avgCorrelation, collapsedDims, deadDims, diagnose,
@@ -95,6 +95,63 @@ out = {"spectrum": lam.tolist(), "rankme": float(torch.exp(-(p * p.log()).sum())
   z.dispose();
 });
 
+test("α-ReQ as its authors fit it (weights 1/k over k = 11..100, R² to 500 and to 100) matches a NumPy recomputation of reptrix", () => {
+  manualSeed(21);
+  // A power-law population (α = 1.3) at N = 4·D, D = 160, so the sample spectrum bends off the straight line.
+  const d = 160;
+  const z = tidy(() => randn([4 * d, d], "float64").mul(aten.arange_start(1, d + 1, "float64").pow(-0.65)));
+  const r = analyzeEmbeddings(z);
+  const ref = torchRef<{ alpha: number; r2: number; r2_100: number }>(
+    `
+import numpy as np
+z = inp["z"].numpy(); z = z - z.mean(0)
+eig = np.sort(np.linalg.eigvalsh(z.T @ z / (z.shape[0] - 1)))[::-1]   # PCA explained variance, 1/(N-1)
+trange = np.arange(10, 100)
+logss = np.log(np.abs(eig)); y = logss[trange][:, None]; trange = trange + 1
+x = np.concatenate((-np.log(trange)[:, None], np.ones((trange.size, 1))), axis=1); w = 1.0 / trange[:, None]
+b = np.linalg.solve(x.T @ (x * w), (w * x).T @ y).flatten()
+allr = np.arange(1, eig.size + 1); ypred = np.log(allr) * -b[0] + b[1]
+def r2(a, p): return 1 - ((a - p) ** 2).sum() / ((a - a.mean()) ** 2).sum()
+hi = 500 if eig.size >= 512 else eig.size - 10
+out = {"alpha": float(b[0]), "r2": float(r2(logss[trange[0]:hi], ypred[trange[0]:hi])), "r2_100": float(r2(logss[trange[0]:100], ypred[trange[0]:100]))}
+`,
+    { z: enc(z) },
+  );
+  const fit = r.alphaReQFit!;
+  assert.deepEqual([fit.from, fit.to], [11, 100]);
+  close(fit.alpha, ref.alpha, 1e-9);
+  close(fit.r2!, ref.r2, 1e-9);
+  close(fit.r2First100!, ref.r2_100, 1e-9);
+  assert.ok(Math.abs(fit.alpha - 1.3) < 0.3, `α ${fit.alpha} near the population's 1.3`);
+  // Too few eigenvalues for the authors' range: null, while the all-eigenvalue fit still exists.
+  const small = analyzeEmbeddings(randn([200, 12], "float64"));
+  assert.equal(small.alphaReQFit, null);
+  assert.notEqual(small.alphaReQ, null);
+  z.dispose();
+});
+
+test("RankMe of each half of the rows says whether N was enough: N = 16·D yes, N = D no", () => {
+  manualSeed(22);
+  const d = 64;
+  const big = analyzeEmbeddings(randn([16 * d, d], "float64"));
+  assert.equal(big.rankSampleEnough, true);
+  // Each half is an independent sample of ⌊N/2⌋ rows: its RankMe matches an svdvals recomputation of those rows.
+  const z = randn([d, d], "float64");
+  const few = analyzeEmbeddings(z);
+  const ref = torchRef<number[]>(
+    `
+def rm(x):
+    s = torch.linalg.svdvals(x); p = s / s.sum() + 1e-7; return float(torch.exp(-(p * p.log()).sum()))
+z = inp["z"]; h = z.shape[0] // 2
+out = [rm(z[:h]), rm(z[h:])]
+`,
+    { z: enc(z) },
+  );
+  closeArr(few.effectiveRankHalves!, ref, 1e-9);
+  assert.equal(few.rankSampleEnough, false, `halves ${few.effectiveRankHalves} vs ${few.effectiveRank}`);
+  z.dispose();
+});
+
 test("RankMe with N < D uses the top min(N, D) singular values, as svdvals does", () => {
   manualSeed(2);
   const z = randn([5, 20], "float64");
@@ -182,6 +239,7 @@ test("streaming an .npy in odd-sized chunks equals the in-memory result, for the
   assert.equal(calls, Math.ceil(1001 / 97));
   const keys: (keyof EmbeddingReport)[] = ["effectiveRank", "entropy", "logDet", "avgCorrelation", "avgCorrelationSigned", "stdL2Normalized", "alphaReQ", "traceRatio"];
   for (const k of keys) close(streamed[k] as number, mem[k] as number, 1e-9);
+  closeArr(streamed.effectiveRankHalves!, mem.effectiveRankHalves!, 1e-9); // the same split, however it is chunked
   closeArr(streamed.spectrum, mem.spectrum, 1e-9);
   assert.equal(streamed.collapsedDims, mem.collapsedDims);
   assert.equal(streamed.diagnosis, mem.diagnosis);

@@ -32,6 +32,13 @@ export interface Moments {
   uMean: Tensor;
   /** Σᵢ (uᵢ − ū)² per dimension. [D] */
   uScatter: Tensor;
+  /**
+   * Uncentred Gram Σ zᵢzᵢᵀ of the first `halfRows` rows, when the accumulator was asked for it: RankMe of each half
+   * of the rows, to tell whether N was large enough. [D, D]
+   */
+  halfGram?: Tensor;
+  /** Rows in `halfGram`. */
+  halfRows?: number;
   /** Frees the tensors. */
   dispose(): void;
 }
@@ -46,6 +53,7 @@ export interface NonFinite {
 /** Accumulates {@link Moments} over row chunks (see the module comment for the update rule). */
 export class MomentAccumulator {
   private n = 0;
+  private halfGram: Tensor | null = null;
   private dim = -1;
   private mean: Tensor | null = null;
   private scatter: Tensor | null = null;
@@ -53,6 +61,12 @@ export class MomentAccumulator {
   private uScatter: Tensor | null = null;
   /** NaN/Inf values seen so far (accumulation stops at the first one, counting continues). */
   nonFinite: NonFinite | null = null;
+
+  /**
+   * @param split with it, the Gram of rows [0, split) is kept too ({@link Moments.halfGram}); pass ⌊N/2⌋ when N is
+   *   known in advance (streaming a file, or one in-memory matrix).
+   */
+  constructor(private readonly split = 0) {}
 
   /** Rows added so far. */
   get rows(): number {
@@ -79,6 +93,12 @@ export class MomentAccumulator {
       if (this.nonFinite || aten.count_nonzero(aten.isfinite(mu)).item() !== d) {
         this.nonFinite = countNonFinite(chunk, rowOffset, this.nonFinite);
         if (this.nonFinite) return;
+      }
+      if (this.n < this.split) {
+        const first = x.narrow(0, 0, Math.min(m, this.split - this.n)); // [k, D] rows before the split
+        const g = first.t().mm(first); // [D, D]
+        if (this.halfGram) this.halfGram.add_(g);
+        else this.halfGram = keep(g);
       }
       const u = x.normalize(1); // [m, D] l2-normalised rows (F.normalize, eps 1e-12)
       const uMu = u.mean(0); // [D]
@@ -130,19 +150,21 @@ export class MomentAccumulator {
       scatter: this.scatter!,
       uMean: this.uMean!,
       uScatter: this.uScatter!,
+      ...(this.halfGram && this.split > 0 && this.split < this.n ? { halfGram: this.halfGram, halfRows: this.split } : {}),
       dispose() {
-        for (const t of [out.mean, out.scatter, out.uMean, out.uScatter]) t.dispose();
+        for (const t of [out.mean, out.scatter, out.uMean, out.uScatter, out.halfGram]) t?.dispose();
       },
     };
-    this.mean = this.scatter = this.uMean = this.uScatter = null;
+    if (!out.halfGram) this.halfGram?.dispose();
+    this.mean = this.scatter = this.uMean = this.uScatter = this.halfGram = null;
     this.n = 0;
     return out;
   }
 
   /** Frees whatever was accumulated. */
   dispose(): void {
-    for (const t of [this.mean, this.scatter, this.uMean, this.uScatter]) t?.dispose();
-    this.mean = this.scatter = this.uMean = this.uScatter = null;
+    for (const t of [this.mean, this.scatter, this.uMean, this.uScatter, this.halfGram]) t?.dispose();
+    this.mean = this.scatter = this.uMean = this.uScatter = this.halfGram = null;
     this.n = 0;
   }
 }
@@ -169,7 +191,7 @@ export function nonFiniteMessage(nf: NonFinite): string {
 
 /** Moments of an in-memory embedding matrix (one chunk of the streaming update). [N, D] */
 export function moments(z: Tensor, where = "embeddings"): Moments {
-  const acc = new MomentAccumulator();
+  const acc = new MomentAccumulator(Math.floor(z.size(0) / 2));
   try {
     acc.add(z);
   } catch (e) {

@@ -21,6 +21,24 @@ export const DEAD_STD = 1e-12;
  */
 export const ZERO_REL = 1e-24;
 
+/** RankMe of each half of the rows within this fraction of the full-N RankMe: N was enough. */
+export const RANK_HALF_TOLERANCE = 0.1;
+/** The α-ReQ authors' fit range, as 1-based eigenvalue indices (their `np.arange(10, 100)`, 0-based). */
+export const ALPHA_FIT_RANGE = [11, 100] as const;
+
+/** A power-law fit of the spectrum (see {@link EmbeddingMetrics.alphaReQFit}). */
+export interface AlphaFit {
+  /** Decay α of λₖ ∝ k^−α. */
+  alpha: number;
+  /** First and last 1-based eigenvalue index fitted. */
+  from: number;
+  to: number;
+  /** R² of log λ over k = from + 1 .. min(500, D − 10) (the authors' `fit_R2`); null when that range is empty. */
+  r2: number | null;
+  /** R² over k = from + 1 .. 100 (`fit_R2_100`); null when that range is empty. */
+  r2First100: number | null;
+}
+
 /** The metrics of one embedding matrix (all JSON-able numbers). */
 export interface EmbeddingMetrics {
   /** Rows N. */
@@ -65,6 +83,26 @@ export interface EmbeddingMetrics {
    */
   alphaReQ: number | null;
   /**
+   * α-ReQ as its authors' code fits it (reptrix `get_powerlaw`, after Stringer & Pachitariu 2019): weighted least
+   * squares of log λₖ on (−log k, 1) with weights 1/k over the eigenvalue indices k = 11..100 (their default
+   * `fit_range = arange(10, 100)`, 0-based), R² of log λ against the fit over k = 12..min(500, D − 10) and over
+   * k = 12..100 (`fit_R2`, `fit_R2_100`). The range is clipped to the non-collapsed eigenvalues; null with fewer
+   * than 3 of them in it (D ≤ 12, or a collapsed spectrum). {@link alphaReQ} fits all non-collapsed eigenvalues
+   * unweighted instead.
+   */
+  alphaReQFit: AlphaFit | null;
+  /**
+   * RankMe of the first and of the second half of the rows (⌊N/2⌋ each, split in row order; whole samples with
+   * `--views`): RankMe grows with N until N is large enough, so halves well below the full-N value mean the rank is
+   * limited by the sample, not by the embedding. null when not computed (fewer than 4 rows).
+   */
+  effectiveRankHalves: [number, number] | null;
+  /**
+   * Whether N was enough for RankMe: both halves within {@link RANK_HALF_TOLERANCE} of the full-N RankMe. null with
+   * `effectiveRankHalves` null.
+   */
+  rankSampleEnough: boolean | null;
+  /**
    * trace(C) / mean‖z‖²: the fraction of the embeddings' energy that is spread around their mean. ≈ 1 for centred
    * data, → 0 when every row is close to one common vector (scale-free evidence of total collapse).
    */
@@ -80,21 +118,21 @@ export function metricsFromMoments(m: Moments): EmbeddingMetrics {
   return tidy(() => {
     const c = m.scatter.div(n); // [D, D] covariance, 1/N
     const g = aten.addr(c, m.mean, m.mean); // [D, D] ZᵀZ/N = C + z̄z̄ᵀ
-    const eig = aten.linalg_eigvalsh(stack([c, g]), "L").flip([-1]).clampMin(0); // [2, D] descending
+    const halves = m.halfGram && m.halfRows ? halfGrams(m, g) : []; // [G₁, G₂] of each half's rows, /rows
+    const eig = aten.linalg_eigvalsh(stack([c, g, ...halves]), "L").flip([-1]).clampMin(0); // [2 or 4, D] descending
     const lam = eig.select(0, 0); // [D]
     const spectrum = Array.from(lam.toFloat64Array());
     const variances = c.diagonal(); // [D]
     const traceC = variances.sum().item();
     const meanSq = g.diagonal().sum().item(); // mean ‖z‖²
 
-    // RankMe on σ = √eig(ZᵀZ/N), top min(N, D).
-    const k = Math.min(n, dim);
-    const sigma = eig.select(0, 1).narrow(0, 0, k).sqrt(); // [k]
-    const sigmaSum = sigma.sum().item();
-    let effectiveRank = 0;
-    if (sigmaSum > 0) {
-      const p = sigma.div(sigmaSum).add(RANKME_EPS);
-      effectiveRank = p.mul(p.log()).sum().neg().exp().item();
+    const effectiveRank = rankMe(eig.select(0, 1), Math.min(n, dim));
+    let effectiveRankHalves: [number, number] | null = null;
+    let rankSampleEnough: boolean | null = null;
+    if (halves.length) {
+      const h1 = m.halfRows!;
+      effectiveRankHalves = [rankMe(eig.select(0, 2), Math.min(h1, dim)), rankMe(eig.select(0, 3), Math.min(n - h1, dim))];
+      rankSampleEnough = Math.min(...effectiveRankHalves) >= (1 - RANK_HALF_TOLERANCE) * effectiveRank;
     }
 
     const logDet = lam.add(LOGDET_EPS).log().sum().item();
@@ -126,11 +164,62 @@ export function metricsFromMoments(m: Moments): EmbeddingMetrics {
     const stdL2Normalized = m.uScatter.div(n - 1).sqrt().mean().item();
     const traceRatio = meanSq > 0 ? traceC / meanSq : 0;
     const alphaReQ = zero ? null : fitPowerLaw(lam, dim - collapsedDims);
+    const alphaReQFit = zero ? null : fitAlphaReQ(lam, dim - collapsedDims);
 
     return {
       n, dim, spectrum, effectiveRank, entropy, logDet, avgCorrelation, avgCorrelationSigned, collapsedDims,
-      deadDims, stdL2Normalized, alphaReQ, traceRatio,
+      deadDims, stdL2Normalized, alphaReQ, alphaReQFit, effectiveRankHalves, rankSampleEnough, traceRatio,
     };
+  });
+}
+
+/** RankMe of σ = √eig (eig: eigenvalues of a Gram matrix, descending), over its top k: exp(−Σ p log p), p = σ/Σσ + 1e-7. */
+function rankMe(eig: Tensor, k: number): number {
+  return tidy(() => {
+    const sigma = eig.narrow(0, 0, k).sqrt(); // [k]
+    const sigmaSum = sigma.sum().item();
+    if (!(sigmaSum > 0)) return 0;
+    const p = sigma.div(sigmaSum).add(RANKME_EPS);
+    return p.mul(p.log()).sum().neg().exp().item();
+  });
+}
+
+/** The Gram matrices of the first ⌊N/2⌋ rows and of the rest, each divided by its rows. [D, D] each */
+function halfGrams(m: Moments, g: Tensor): [Tensor, Tensor] {
+  const h1 = m.halfRows!;
+  const first = m.halfGram!.div(h1);
+  const rest = g.mul(m.n).sub(m.halfGram!).div(m.n - h1);
+  return [first, rest];
+}
+
+/**
+ * The α-ReQ authors' fit (see {@link EmbeddingMetrics.alphaReQFit}): solve (XᵀWX) b = XᵀWy with X = [−log k, 1],
+ * y = log λₖ, W = diag(1/k); α = b₀.
+ */
+function fitAlphaReQ(lam: Tensor, nonCollapsed: number): AlphaFit | null {
+  const [from, last] = ALPHA_FIT_RANGE;
+  const to = Math.min(last, nonCollapsed);
+  if (to - from + 1 < 3) return null;
+  return tidy(() => {
+    const k = aten.arange_start(from, to + 1, "float64"); // [K] 1-based indices
+    const y = lam.narrow(0, from - 1, to - from + 1).log(); // [K]
+    const x = stack([k.log().neg(), aten.ones_like(k)], 1); // [K, 2]
+    const w = k.reciprocal().unsqueeze(1); // [K, 1]
+    const b = aten.linalg_solve(x.t().mm(x.mul(w)), x.mul(w).t().mm(y.unsqueeze(1))).flatten(); // [2]
+    const [alpha, intercept] = Array.from(b.toFloat64Array()) as [number, number];
+    const dim = lam.size(0);
+    const r2Over = (end: number): number | null => {
+      const lo = from + 1;
+      const hi = Math.min(end, nonCollapsed);
+      if (hi - lo + 1 < 2) return null;
+      const kk = aten.arange_start(lo, hi + 1, "float64");
+      const yy = lam.narrow(0, lo - 1, hi - lo + 1).log();
+      const pred = kk.log().mul(-alpha).add(intercept);
+      const ssRes = yy.sub(pred).square().sum().item();
+      const ssTot = yy.sub(yy.mean()).square().sum().item();
+      return ssTot > 0 ? 1 - ssRes / ssTot : null;
+    };
+    return { alpha, from, to, r2: r2Over(dim >= 512 ? 500 : dim - 10), r2First100: r2Over(100) };
   });
 }
 

@@ -8,6 +8,8 @@ export const RUN_FILES = {
   checkpointJson: "checkpoint.json",
   encoder: "encoder.safetensors",
   probeInit: "probe-init.json",
+  /** h, z (float32) and labels of the probe images at the end of the run: \`analyze\` them with \`--key h\`. */
+  probeEmbeddings: "probe-embeddings.safetensors",
   eval: "eval.json",
   evalRandom: "eval-random.json",
   study: "study.json",

@@ -10,6 +10,7 @@
  * - `checkpoint.safetensors` (+ `checkpoint.json`, a readable copy of its {@link CheckpointState});
  * - `encoder.safetensors`: the encoder evaluated downstream, PyTorch names;
  * - `probe-init.json`: the probe of the untrained network;
+ * - `probe-embeddings.safetensors`: h, z and labels of the probe images at the end (for `analyze` or other tools);
  * - `eval.json` / `eval-random.json`: `nocollapse eval` results ({@link EvalRecord});
  * - `study.json`: the study's fingerprint when the run belongs to a study;
  * - `.lock`: the owning process (pid, host, start), while a trainer runs.

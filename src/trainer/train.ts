@@ -25,7 +25,7 @@ import { Progress } from "../util/progress.js";
 import { RUN_FILES, writeStatus, type CollapseWarning, type MetricsLine, type ProbeReport, type RunStatus } from "../runfolder/index.js";
 import { parseConfig, resolveConfig, type ResolvedConfig, type TrainConfigInput } from "./config.js";
 import { loadCheckpoint, runFingerprint, saveCheckpoint, type CheckpointState } from "./checkpoint.js";
-import { runProbe, inEvalMode, NonFiniteEmbeddingError } from "./probe.js";
+import { runProbe, inEvalMode, embedAll, NonFiniteEmbeddingError } from "./probe.js";
 import { buildRun, type RunParts } from "./build.js";
 import { trainStep } from "./step.js";
 import { CollapseWatch } from "./watch.js";
@@ -135,7 +135,10 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
       }
     }
     checkpoint(s);
-    if (run.isMain) writeSafetensors(join(s.out, RUN_FILES.encoder), run.method.encoder().stateDict(), { format: "pt", backbone: cfg.backbone, method: cfg.method });
+    if (run.isMain) {
+      writeSafetensors(join(s.out, RUN_FILES.encoder), run.method.encoder().stateDict(), { format: "pt", backbone: cfg.backbone, method: cfg.method });
+      saveProbeEmbeddings(s);
+    }
     const seconds = elapsed(s);
     status(s, finalStatus, { seconds: round(seconds) });
     bar.done(verbose);
@@ -226,6 +229,17 @@ async function stepOnce(s: Session): Promise<MetricsLine & { warnings: CollapseW
     }
   }
   return line;
+}
+
+/** h, z and labels of the probe images as the run ends, so they can be analysed again (or by other tools). */
+function saveProbeEmbeddings(s: Session): void {
+  const { run } = s;
+  tidy(() => {
+    const { h, z } = embedAll(run.method, run.probe.inputs);
+    const tensors: Record<string, Tensor> = { h: h.to("float32"), z: z.to("float32") };
+    tensors.labels = run.probe.labels;
+    writeSafetensors(join(s.out, RUN_FILES.probeEmbeddings), tensors, { step: String(s.step), method: run.cfg.method });
+  });
 }
 
 /** With --stop-on-collapse: rank 0 decides (it runs the probes); every rank joins the broadcast at the same steps. */
