@@ -49,10 +49,28 @@ export interface ProbeReport {
   output?: OutputDistribution;
 }
 
-/** The collapse warning logged on the step where a diagnosis turns to collapse. */
+/**
+ * The collapse warning, logged on the probe step that confirms it: the same verdict on
+ * `WARN_PERSISTENCE` consecutive probes (trainer/watch.ts), so one noisy probe does not raise an alarm.
+ */
 export interface CollapseWarning {
   where: "h" | "z";
   kind: Exclude<Diagnosis, "healthy">;
+  /** The first probe step with this verdict (the collapse step). */
+  step: number;
+  /** The probe step that confirmed it (the line that carries the warning); absent in files of older versions. */
+  confirmedStep?: number;
+  explanation: string;
+}
+
+/** A warning that no longer stands: the space was diagnosed healthy on consecutive probes again. */
+export interface CollapseCleared {
+  where: "h" | "z";
+  /** The verdict that was warned about. */
+  kind: Exclude<Diagnosis, "healthy">;
+  /** Its warning's `step`. */
+  since: number;
+  /** The first probe step of the healthy streak that cleared it. */
   step: number;
   explanation: string;
 }
@@ -84,6 +102,8 @@ export interface MetricsLine {
   probe?: ProbeReport;
   online?: OnlineEval;
   warning?: CollapseWarning;
+  /** Warnings that this probe step cleared. */
+  cleared?: CollapseCleared[];
 }
 
 /** Everything optional, all the way down: what a reader may find in a file written by another or older version. */
@@ -114,10 +134,14 @@ export interface CheckpointState {
   /** Seconds of training done before this checkpoint (so resumed runs report total time). */
   seconds: number;
   /** Last diagnosis of h and z, and the first collapse warning, so warnings are not repeated after a resume. */
-  lastDiagnosis: { h: string; z: string };
+  lastDiagnosis: { h: Diagnosis; z: Diagnosis };
   collapseStep: number | null;
   /** Peak trace(C) of h and z on the probe so far (the "shrinking to a point" rule needs it after a resume). */
   peaks?: { h: { peakTrace: number; peakStep: number }; z: { peakTrace: number; peakStep: number } };
+  /** The current verdict of h and z, since which probe step and for how many probes (warning persistence). */
+  streak?: { h: { diagnosis: Diagnosis; since: number; probes: number }; z: { diagnosis: Diagnosis; since: number; probes: number } };
+  /** The warning that stands in h and z (fired, not cleared). */
+  active?: { h: { kind: Exclude<Diagnosis, "healthy">; since: number } | null; z: { kind: Exclude<Diagnosis, "healthy">; since: number } | null };
   /** Scalars of the online linear probe's optimizer. */
   onlineScalars?: Record<string, number>;
   /** Identity of the run: a resume with a different config is refused. */

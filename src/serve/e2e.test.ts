@@ -114,7 +114,11 @@ test("dashboard in chromium: charts render, grow while the run writes, collapse 
 test("dashboard in chromium beyond loopback: the token in the URL is all the page needs (cookie for its own requests)", { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} not found`, timeout: 300_000 }, async () => {
   const runs = mkdtempSync(join(tmpdir(), "nc-e2e-token-"));
   mkdirSync(join(runs, "done"));
-  writeFileSync(join(runs, "done", "metrics.jsonl"), Array.from({ length: 21 }, (_, s) => JSON.stringify(fakeMetricsLine(s, { seed: 5 }))).join("\n") + "\n");
+  // A warning that a later probe cleared (as the trainer logs them: dated from its first probe, cleared on another).
+  const lines = Array.from({ length: 21 }, (_, s) => fakeMetricsLine(s, { seed: 5 }));
+  lines[10]!.warning = { where: "z", kind: "dimensional-collapse", step: 5, confirmedStep: 10, explanation: "rank 7 of 64" };
+  lines[20]!.cleared = [{ where: "z", kind: "dimensional-collapse", since: 5, step: 15, explanation: "healthy" }];
+  writeFileSync(join(runs, "done", "metrics.jsonl"), lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
   writeFileSync(join(runs, "done", "status.json"), JSON.stringify({ state: "done", step: 20, maxSteps: 20 }));
   const proc = spawn(process.execPath, [join(ROOT, "bin", "nocollapse"), "serve", "--runs", runs, "--port", "0", "--host", "0.0.0.0"], { stdio: ["ignore", "pipe", "pipe"] });
   const url = await new Promise<string>((ok, fail) => {
@@ -139,6 +143,13 @@ test("dashboard in chromium beyond loopback: the token in the URL is all the pag
     await page.waitForSelector('tr[data-run="done"] td.state-done', NO_DEADLINE);
     await page.waitForFunction("window.__nc.views.loss.data('loss').filter(function (d) { return d.run === 'done'; }).length === 84", undefined, NO_DEADLINE);
     assert.equal(await page.locator("#conn").innerText(), "live");
+    // The cleared warning is no alarm: no banner, and the cleared list says when it was raised and cleared.
+    await page.waitForSelector("#cleared:not([hidden])", NO_DEADLINE);
+    assert.equal(await page.locator("#banner").isHidden(), true);
+    assert.match(await page.locator("#cleared").innerText(), /done: dimensional-collapse in z at step 5 \(held until step 10\) — cleared at step 15/);
+    // No eval.json: the accuracy chart says why it is empty instead of drawing an empty frame.
+    assert.equal(await page.locator("#accuracy-empty").isVisible(), true);
+    assert.equal(await page.locator("#chart-accuracy").isHidden(), true);
     assert.deepEqual(errors, []);
     assert.ok(statuses.length >= 5 && statuses.every((s) => s === 200), statuses.join(","));
     // Without the token (a fresh context has no cookie) the same address is refused.

@@ -14,7 +14,9 @@ export interface LineInfo {
   step: number;
   loss?: number;
   diagnosis?: { h?: string; z?: string };
-  warning?: { where?: string; kind?: string; step?: number; explanation?: string };
+  warning?: { where?: string; kind?: string; step?: number; confirmedStep?: number; explanation?: string };
+  /** Warnings this line cleared (the space is healthy again). */
+  cleared?: { where: string; kind: string; since?: number; step?: number }[];
 }
 
 /** Chart rows and line facts for a batch of metrics lines of one run. */
@@ -34,7 +36,7 @@ export interface HistoryLimits {
   probes?: number;
   /** Eigenvalue rows kept over all kept probe spectra (the replay slider's frames). Default 20000. */
   spectrumRows?: number;
-  /** Collapse warnings kept (the latest ones). Default 100. */
+  /** Collapse warnings (and the lines that cleared them) kept: the latest ones. Default 100. */
   warnings?: number;
 }
 
@@ -68,8 +70,16 @@ export function piecesOf(run: string, m: MetricsRecord): LinePieces {
   if (m.probe) info.diagnosis = { h: cut(m.probe.h?.diagnosis, 200), z: cut(m.probe.z?.diagnosis, 200) };
   if (m.warning) {
     info.warning = { where: cut(m.warning.where, 200) ?? "", kind: cut(m.warning.kind, 200) ?? "" };
+    if (typeof m.warning.step === "number") info.warning.step = m.warning.step;
+    if (typeof m.warning.confirmedStep === "number") info.warning.confirmedStep = m.warning.confirmedStep;
     const ex = cut(m.warning.explanation, 2000);
     if (ex !== undefined) info.warning.explanation = ex;
+  }
+  if (Array.isArray(m.cleared) && m.cleared.length) {
+    info.cleared = m.cleared.slice(0, 4).map((c) => ({
+      where: cut(c?.where, 200) ?? "", kind: cut(c?.kind, 200) ?? "",
+      ...(typeof c?.since === "number" ? { since: c.since } : {}), ...(typeof c?.step === "number" ? { step: c.step } : {}),
+    }));
   }
   const series = seriesRowsOfLine(run, m);
   return {
@@ -170,7 +180,7 @@ export class RunHistory {
       if (p.series.length) this.probes.push(line, p.series);
       if (p.spectra.length) this.spectra.push(line, p.spectra, p.spectra.length);
       if (p.info.diagnosis) this.lastDiagnosis = { line, info: p.info };
-      if (p.info.warning) {
+      if (p.info.warning || p.info.cleared) {
         this.warnings.push({ line, info: p.info, markers: p.markers });
         if (this.warnings.length > this.maxWarnings) this.warnings.shift();
       }

@@ -25,6 +25,8 @@ export type { CheckpointState } from "../runfolder/index.js";
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const diagnosis = z.enum(["healthy", "dimensional-collapse", "total-collapse"]);
 const peak = z.object({ peakTrace: z.number().min(0), peakStep: count }).strict();
+const streak = z.object({ diagnosis, since: count, probes: count }).strict();
+const active = z.object({ kind: z.enum(["dimensional-collapse", "total-collapse"]), since: count }).strict().nullable();
 
 /**
  * The schema of {@link CheckpointState}: integer counts in range, finite numbers, known diagnoses, a 16-hex-digit
@@ -44,6 +46,8 @@ export const CheckpointStateSchema = z
     lastDiagnosis: z.object({ h: diagnosis, z: diagnosis }).strict(),
     collapseStep: count.nullable(),
     peaks: z.object({ h: peak, z: peak }).strict().optional(),
+    streak: z.object({ h: streak, z: streak }).strict().optional(),
+    active: z.object({ h: active, z: active }).strict().optional(),
     onlineScalars: z.record(z.string(), z.number()).optional(),
     fingerprint: z.string().regex(/^[0-9a-f]{16}$/, "expected 16 hexadecimal digits"),
   })

@@ -122,8 +122,9 @@ export async function train(input: TrainConfigInput, hooks: TrainHooks = {}): Pr
         warnings.push(w);
         hooks.onWarning?.(w);
         bar.done();
-        s.say(`collapse warning at step ${w.step}: ${w.where} shows ${w.kind}: ${w.explanation}`);
+        s.say(`collapse warning at step ${w.step}: ${w.where} shows ${w.kind}${w.confirmedStep !== undefined && w.confirmedStep !== w.step ? ` (held until step ${w.confirmedStep})` : ""}: ${w.explanation}`);
       }
+      for (const c of line.cleared ?? []) s.say(`collapse warning cleared at step ${c.step}: ${c.where} is healthy again (${c.kind} since step ${c.since})`);
       const { warnings: _w, ...logged } = line;
       if (run.isMain) appendFileSync(join(s.out, RUN_FILES.metrics), JSON.stringify(logged) + "\n");
       hooks.onLog?.(logged);
@@ -175,6 +176,8 @@ function startOrResume(s: Session, resume: boolean): ProbeReport | null {
       lastDiagnosis: ckpt.state.lastDiagnosis,
       collapseStep: ckpt.state.collapseStep,
       peaks: ckpt.state.peaks ?? s.watch.state.peaks,
+      streak: ckpt.state.streak ?? s.watch.state.streak,
+      active: ckpt.state.active ?? s.watch.state.active,
     };
     run.loader.restore(ckpt.state.loader);
     if (run.isMain) truncateMetrics(join(out, RUN_FILES.metrics), s.step);
@@ -217,8 +220,9 @@ async function stepOnce(s: Session): Promise<MetricsLine & { warnings: CollapseW
   };
   if (run.isMain && s.watch.isProbeStep(s.step)) {
     try {
-      const { probe, warnings } = s.watch.probe(run, s.step);
+      const { probe, warnings, cleared } = s.watch.probe(run, s.step);
       line.probe = probe;
+      if (cleared.length) line.cleared = cleared;
       const { online, bank } = run;
       if (online && bank) line.online = inEvalMode(run.method, () => online.evaluate((x) => run.method.embedEval(x), run.probe, bank));
       if (warnings[0]) line.warning = warnings[0];

@@ -57,16 +57,40 @@
     });
   }
 
+  // The banner holds the warnings that stand; a warning whose space was healthy again on consecutive probes moves
+  // to the "cleared" list under it, with when, instead of alarming for the rest of the run.
   function renderBanner() {
     var b = document.getElementById("banner");
     var ul = document.getElementById("banner-list");
+    var cl = document.getElementById("cleared");
+    var cul = document.getElementById("cleared-list");
     ul.textContent = "";
+    cul.textContent = "";
+    var standing = 0;
     warnings.forEach(function (w) {
       var li = document.createElement("li");
-      li.textContent = w.run + ": " + w.kind + " in " + w.where + " at step " + w.step + (w.explanation ? " — " + w.explanation : "");
-      ul.appendChild(li);
+      var when = "at step " + w.step + (w.confirmedStep != null && w.confirmedStep !== w.step ? " (held until step " + w.confirmedStep + ")" : "");
+      if (w.clearedAt == null) {
+        standing++;
+        li.textContent = w.run + ": " + w.kind + " in " + w.where + " " + when + (w.explanation ? " — " + w.explanation : "");
+        ul.appendChild(li);
+      } else {
+        li.textContent = w.run + ": " + w.kind + " in " + w.where + " " + when + " — cleared at step " + w.clearedAt + " (healthy again)";
+        cul.appendChild(li);
+      }
     });
-    b.hidden = warnings.length === 0;
+    b.hidden = standing === 0;
+    cl.hidden = standing === warnings.length;
+  }
+
+  function onCleared(run, c) {
+    for (var i = warnings.length - 1; i >= 0; i--) {
+      var w = warnings[i];
+      if (w.run === run && w.where === c.where && w.clearedAt == null && (c.since == null || w.step === c.since)) {
+        w.clearedAt = c.step;
+        return;
+      }
+    }
   }
 
   // The rows of every dataset live here; views get the whole array on flush. Vega keeps only the last changeset
@@ -95,6 +119,9 @@
         touched[id] = true;
       });
       dirty = {};
+      var evaluated = store.accuracy.length + store.baseline.length > 0;
+      document.getElementById("accuracy-empty").hidden = evaluated;
+      document.getElementById("chart-accuracy").hidden = !evaluated;
       // resize(): facet layouts grow with the data; without it the SVG keeps its first (empty) size.
       Object.keys(touched).forEach(function (id) { views[id].resize().runAsync(); });
     }, 100);
@@ -157,7 +184,13 @@
       r.step = l.step;
       if (l.loss != null) r.loss = l.loss;
       if (l.diagnosis) r.diag = { h: l.diagnosis.h, z: l.diagnosis.z };
-      if (l.warning) warnings.push({ run: b.run, step: l.step, where: l.warning.where, kind: l.warning.kind, explanation: l.warning.explanation });
+      if (l.warning) {
+        warnings.push({
+          run: b.run, step: l.warning.step != null ? l.warning.step : l.step, confirmedStep: l.warning.confirmedStep,
+          where: l.warning.where, kind: l.warning.kind, explanation: l.warning.explanation, clearedAt: null,
+        });
+      }
+      (l.cleared || []).forEach(function (c) { onCleared(b.run, c); });
     });
     if (b.series.length) change("series", null, b.series);
     if (b.loss.length) change("loss", null, b.loss);
