@@ -68,7 +68,10 @@ const num = (v: number | null | undefined, digits = 4) =>
 export function humanReport(r: EmbeddingReport, file: string): string {
   const rows: [string, string][] = [
     ["rows × dims", `${r.n} × ${r.dim}${r.views ? ` (${r.n / r.views} samples × ${r.views} views)` : ""}`],
-    ["effective rank (RankMe)", `${num(r.effectiveRank, 2)} of ${Math.min(r.n, r.dim)}`],
+    ["effective rank (RankMe)", `${num(r.effectiveRank, 2)} of ${Math.min(r.n, r.dim)}, from N = ${r.n} rows`],
+    ["RankMe of each half", r.effectiveRankHalves
+      ? `${num(r.effectiveRankHalves[0], 2)} / ${num(r.effectiveRankHalves[1], 2)}: ${r.rankSampleEnough ? "N is enough (the halves agree with the full N)" : "N is NOT enough (RankMe still grows with N): analyse more rows"}`
+      : "–"],
     ["entropy (Gaussian, nats)", num(r.entropy, 2)],
     ["log det (C + 1e-6 I)", num(r.logDet, 2)],
     ["avg |correlation|", num(r.avgCorrelation)],
@@ -77,7 +80,9 @@ export function humanReport(r: EmbeddingReport, file: string): string {
     ["dead dims (std ≤ 1e-12)", String(r.deadDims)],
     ["std of l2-normalised rows", `${num(r.stdL2Normalized)} (× √D = ${num(r.evidence.spread, 3)}, healthy ≈ 1)`],
     ["trace(C) / mean ‖z‖²", num(r.traceRatio)],
-    ["α-ReQ (λₖ ∝ k^-α)", num(r.alphaReQ, 3)],
+    ["share of C along the mean", num(r.meanDirectionShare)],
+    ["α-ReQ (λₖ ∝ k^-α, all λ)", num(r.alphaReQ, 3)],
+    ["α-ReQ (authors' fit)", r.alphaReQFit ? `${num(r.alphaReQFit.alpha, 3)} (k = ${r.alphaReQFit.from}..${r.alphaReQFit.to}, weights 1/k, R² ${num(r.alphaReQFit.r2, 3)}, R² to 100 ${num(r.alphaReQFit.r2First100, 3)})` : "– (needs > 12 non-collapsed eigenvalues)"],
   ];
   if (r.lidar !== undefined) rows.push(["LiDAR", num(r.lidar, 2)]);
   if (r.pair) {

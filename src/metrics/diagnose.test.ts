@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyzeEmbeddings } from "./index.js";
-import { randn, manualSeed, tidy } from "../tensor/index.js";
+import { manualSeed, ones, rand, randn, tidy, zeros, type Tensor } from "../tensor/index.js";
 
 test("an embedding shrinking towards the origin is total collapse once its trace falls below 1/10 of its peak", () => {
   tidy(() => {
@@ -16,4 +16,55 @@ test("an embedding shrinking towards the origin is total collapse once its trace
     // Within 1/10 of the peak (here 1/4) it stays healthy.
     assert.equal(analyzeEmbeddings(z.div(2), { history: { peakTrace: trace, peakStep: 20 } }).diagnosis, "healthy");
   });
+});
+
+test("healthy at every width and probe size: iid Gaussian (N = 2·D, 4·D), after ReLU + average pooling, shifted, scaled and non-negative", () => {
+  manualSeed(12);
+  for (const d of [32, 256, 2048]) {
+    for (const k of d === 2048 ? [2] : [2, 4]) {
+      tidy(() => {
+        const n = k * d;
+        const g = randn([n, d], "float64");
+        const cases: [string, Tensor][] = [
+          ["iid Gaussian", g],
+          // A conv layer's output after ReLU, pooled over a 4×4 map (2×2 at D = 2048, to keep the test small):
+          // non-negative, close to its mean direction.
+          ["ReLU + average pool", (d === 2048 ? randn([n, d, 2, 2]) : randn([n, d, 4, 4])).relu().mean([2, 3])],
+          ["shifted by 1e3, scaled by 1e-3", g.add(1e3).mul(1e-3)],
+          ["non-negative: |g| + 5", g.abs().add(5)],
+        ];
+        for (const [name, z] of cases) {
+          const r = analyzeEmbeddings(z);
+          assert.equal(r.diagnosis, "healthy", `D = ${d}, N = ${n}, ${name}: ${r.explanation}`);
+        }
+      });
+    }
+  }
+});
+
+test("collapsed at every width: identical rows, zeros, one direction, rank ≤ D/4; shrinking histories", () => {
+  manualSeed(13);
+  for (const d of [32, 256, 1024]) {
+    tidy(() => {
+      const n = 2 * d;
+      const v = randn([1, d]).abs().add(0.1); // one common vector
+      const cases: [string, Tensor, string][] = [
+        ["identical rows", ones([n, 1]).mm(v), "total-collapse"],
+        ["zeros", zeros([n, d]), "total-collapse"],
+        // Rows aᵢ·v plus a little noise: their length is all that varies (SimSiam without stop-gradient).
+        ["one direction", rand([n, 1]).add(0.5).mm(v).add(randn([n, d]).mul(1e-3)), "total-collapse"],
+        [`rank ${d / 4}`, randn([n, d / 4]).mm(randn([d / 4, d])), "dimensional-collapse"],
+        [`rank ${d / 8}, shifted`, randn([n, d / 8]).mm(randn([d / 8, d])).add(100), "dimensional-collapse"],
+      ];
+      for (const [name, z, want] of cases) {
+        const r = analyzeEmbeddings(z);
+        assert.equal(r.diagnosis, want, `D = ${d}, ${name}: ${r.explanation}`);
+      }
+      // The same healthy rows shrinking towards a point over a run: total once below 1/10 of the peak trace.
+      const z = randn([n, d], "float64");
+      const peak = analyzeEmbeddings(z).spectrum.reduce((a, b) => a + b, 0);
+      const verdicts = [1, 0.5, 0.2, 0.09].map((s) => analyzeEmbeddings(z.mul(Math.sqrt(s)), { history: { peakTrace: peak, peakStep: 10 } }).diagnosis);
+      assert.deepEqual(verdicts, ["healthy", "healthy", "healthy", "total-collapse"], `D = ${d}`);
+    });
+  }
 });

@@ -1,43 +1,48 @@
 /**
  * Diagnosis of an embedding matrix: `healthy`, `dimensional-collapse` or `total-collapse`, with a one-sentence
- * explanation that quotes the evidence.
+ * explanation that quotes the evidence and says what to do.
+ *
+ * The rules judge the **centred** structure of the rows (the spectrum of C, and how much of C lies along the mean
+ * direction), never their concentration around the mean alone. A representation after a ReLU and global average
+ * pooling is non-negative and sits close to its mean direction — so does a healthy embedding shifted by any
+ * constant vector, and the h of an untrained network — yet a linear probe, which standardises its features, reads
+ * it perfectly well. Concentration is reported as evidence, and decides only together with one of the other signs.
  *
  * Rules, in order (thresholds in {@link DIAGNOSIS_THRESHOLDS}):
- * 1. **total-collapse (exact)**: λ₁ ≈ 0 — every row is the same vector (or all zeros).
- * 2. **total-collapse (concentrated)**: spread = stdL2Normalized·√D < 0.4 **and** trace(C)/mean‖z‖² < 0.15. Both are
- *    scale-free: ≈ 1 for an isotropic centred embedding, → 0 when every row sits close to one common vector. In real
- *    training total collapse shows like this long before any variance is exactly 0. Calibration (Fashion-MNIST,
- *    ConvNet + 256-512-128 projector, z of 2,048 test images): invariance-only after 177 / 685 steps 0.25 / 0.16
- *    (spread) and 0.062 / 0.026 (trace ratio); Barlow Twins after 172 steps 0.85 and 0.74. The thresholds sit about
- *    midway (geometrically) between the two, with a margin of ≈ 1.6–2× on each side. Requiring both keeps low-rank but
- *    centred data (spread √(k/D), trace ratio ≈ 1) out of this rule.
- *    An untrained network already looks like this (spread 0.13, trace ratio 0.017 at step 0): randomly initialised
- *    ReLU layers map all inputs near one direction. The numbers cannot tell "not trained yet" from "collapsed", so the
- *    diagnosis says what the embeddings *are* (total-collapse) and the explanation says that at initialisation this
- *    is expected; pass `{ atInit: true }` for the step-0 wording. A method that avoids collapse spreads them out
- *    within a few hundred steps; one that stays below the thresholds during training has collapsed.
- * 2b. **total-collapse (shrunk)**, during training only (`history` given): trace(C) has fallen below 1/10 of its peak
- *    over the run. Scale-free measures cannot see an embedding that collapses towards the origin (a projector whose
- *    last layer has no bias, trained on invariance alone, shrinks z uniformly: the rows stay "spread" around a point
- *    that is itself vanishing). Calibration: invariance-only on Fashion-MNIST shrinks z from trace 0.82 (step 20) to
- *    0.03 (step 120) while every healthy method stays within 2× of its peak.
- * 2c. **total-collapse (one direction)**: spread < 0.2 on its own — the l2-normalised rows sit within a few degrees of
- *    one direction while their lengths still vary (so the trace ratio can stay above 0.15). Whatever the norms do, a
- *    cosine similarity sees one point. Calibration (Fashion-MNIST, ConvNet, z of 512 test images, 120 steps): SimSiam
- *    without stop-gradient 0.11–0.17 with trace ratio ≈ 0.2 (loss −0.996, the paper's "std → 0"); SimSiam 0.79,
- *    Barlow Twins 0.85.
- * 3. **dimensional-collapse**: at least 25 % of the rank the data can show, r = min(N − 1, D), is missing, i.e.
- *    collapsedDims − (D − r) ≥ max(1, ⌈0.25·r⌉), where a collapsed dimension has λᵢ < 1e-5·λ₁. Judging against
- *    min(N − 1, D) means a batch smaller than D is not called collapsed for the dimensions it cannot span.
- *    (VICReg without covariance: 100 of 128 dimensions; rank-k data with k ≤ D/4: ≥ 75 %.) With fewer than 2·D rows
- *    the smallest sample eigenvalues fall far below the true ones (Marchenko–Pastur), so a steep but full-rank
- *    spectrum can look dimensionally collapsed; the explanation then says so and asks for ≥ 4·D rows.
- * 4. otherwise **healthy**.
+ * 1. **total-collapse (identical)**: λ₁ ≈ 0 — every row is the same vector, or all are zero.
+ * 2. **total-collapse (round-off)**: trace(C)/mean‖z‖² < 1e-10 — the rows differ by less than 1e-5 of their length,
+ *    which is float32 round-off of one vector, not a representation.
+ * 3. **total-collapse (shrinking)**, during training (`history` given): trace(C) fell below 1/10 of its peak over
+ *    the run. Scale-free measures cannot see an embedding that shrinks towards a point (a projector whose last layer
+ *    has no bias, trained on invariance alone, shrinks z uniformly). Calibration (Fashion-MNIST, ConvNet, quick
+ *    study, 2026-12-02): invariance-only 0.053 and VICReg without variance 0.046 of the peak at step 100; every
+ *    published method stays at ≥ 0.65 of its peak in h and z.
+ * 4. **total-collapse (one direction)**: spread = stdL2Normalized·√D < 0.4 **and** the share of the centred variance
+ *    along the mean direction ≥ 0.5. The rows point one way and what still varies is mainly their length along it:
+ *    the rows are ≈ aᵢ·μ̂, one number per input, and a cosine similarity sees one point. Calibration (same study,
+ *    512 probe rows): SimSiam without stop-gradient z 0.12 / 0.92, without predictor 0.09 / 0.90, W-MSE without
+ *    whitening 0.02 / 0.997; every published method's h and z ≤ 0.14 on the share (IB log-det's h: spread 0.23,
+ *    share 0.04 — concentrated, and healthy). A shifted healthy embedding moves μ̂ towards the shift, and its share
+ *    becomes the variance along that one direction: at most the top eigenvalue's share, small unless the centred
+ *    spectrum itself is dominated by one direction.
+ * 5. **dimensional-collapse**: at least 25 % of the rank the rows can show, r = min(N − 1, D), is missing: eigenvalues
+ *    λᵢ (i ≤ r) below cut·λ₁ with cut = 1e-5·((1 − √γ)/(1 + √γ))², γ = r/N. The factor is Marchenko–Pastur's: a
+ *    full-rank population whose eigenvalues span 1e5 gives sample eigenvalues that span up to
+ *    1e5·((1 + √γ)/(1 − √γ))² at this N/D, so only eigenvalues below that are evidence of missing dimensions
+ *    (N = 2·D: cut 2.9e-7; 4·D: 1.1e-6; 8·D: 2.3e-6; N ≫ D: 1e-5). With N ≤ D nothing can be called missing; the
+ *    explanation asks for ≥ 4·D rows. Calibration: Barlow Twins λ = 0 z and VICReg without covariance z have 40 and
+ *    48 of 127 below the cut at N = 512 (threshold 32), every published method 0.
+ * 6. otherwise **healthy** (and if the rows are concentrated, the explanation says that this alone is not collapse).
+ *
+ * Rules not taken, and why: comparing against the untrained network (its h is itself concentrated, and a trained
+ * DINO or IB log-det h is further from it in every direction, so "more concentrated than at init" would flag
+ * them); LiDAR's between/within scatter (needs the views of each sample, which `analyze` of a plain matrix does not
+ * have; it stays a metric).
  *
  * @example
  * const d = diagnose(metrics);        // metrics from analyzeEmbeddings / metricsFromMoments
  * d.diagnosis;                        // "dimensional-collapse"
- * d.explanation;                      // "100 of 128 dimensions carry less than 1e-5 of the top variance ..."
+ * d.explanation;                      // "48 of 127 dimensions carry less than 1.1e-6 of the top variance ..."
  */
 import { COLLAPSED_REL } from "./spectral.js";
 
@@ -46,28 +51,38 @@ export type Diagnosis = "healthy" | "dimensional-collapse" | "total-collapse";
 
 /** Thresholds of the rules above. */
 export const DIAGNOSIS_THRESHOLDS = {
-  /** spread = stdL2Normalized·√D below this (with the trace ratio below its threshold) is total collapse. */
-  spreadMax: 0.4,
-  /** trace(C)/mean‖z‖² below this (with the spread below its threshold) is total collapse. */
-  traceRatioMax: 0.15,
-  /** spread below this alone is total collapse (rule 2c: every row points the same way). */
-  directionSpreadMax: 0.2,
-  /** trace(C) below this fraction of its peak over the run is total collapse (shrinking to a point). */
+  /** trace(C)/mean‖z‖² below this is round-off of one vector (rule 2). */
+  roundOffTraceRatio: 1e-10,
+  /** trace(C) below this fraction of its peak over the run is total collapse (rule 3: shrinking to a point). */
   shrinkMax: 0.1,
-  /** Fraction of min(N − 1, D) that must be missing (eigenvalues < 1e-5·λ₁) to call dimensional collapse. */
+  /** spread = stdL2Normalized·√D below this: the rows point one way (rule 4, with `meanShareMin`). */
+  spreadMax: 0.4,
+  /** Share of the centred variance along the mean direction at or above this (rule 4, with `spreadMax`). */
+  meanShareMin: 0.5,
+  /** Concentrated rows (reported, not decisive): trace(C)/mean‖z‖² below this with the spread below `spreadMax`. */
+  traceRatioMax: 0.15,
+  /** Fraction of min(N − 1, D) that must be missing to call dimensional collapse (rule 5). */
   missingRankFraction: 0.25,
+  /** Eigenvalue cut relative to λ₁ for N ≫ D, before the Marchenko–Pastur factor (rule 5). */
+  relativeCut: COLLAPSED_REL,
 } as const;
 
 /** The numbers the diagnosis is based on (all scale-free). */
 export interface DiagnosisEvidence {
-  /** stdL2Normalized·√D: ≈ 1 healthy, → 0 concentrated. */
+  /** stdL2Normalized·√D: ≈ 1 healthy and centred, small when the rows point one way. */
   spread: number;
   /** trace(C)/mean‖z‖². */
   traceRatio: number;
+  /** μ̂ᵀCμ̂/trace(C): share of the centred variance along the mean direction (null: zero mean or no variance). */
+  meanDirectionShare: number | null;
   /** min(N − 1, D): the rank this many rows can show. */
   rankLimit: number;
-  /** collapsedDims − (D − rankLimit), at least 0. */
+  /** The eigenvalue cut relative to λ₁ at this N/D (rule 5). */
+  cut: number;
+  /** Eigenvalues among the first rankLimit below cut·λ₁. */
   missingRank: number;
+  /** trace(C) as a fraction of its peak over the run (rule 3), when a history was given. */
+  traceOfPeak?: number;
 }
 
 /** What {@link diagnose} needs (a subset of `EmbeddingMetrics`). */
@@ -75,11 +90,11 @@ export interface DiagnosisInput {
   n: number;
   dim: number;
   spectrum: number[];
-  collapsedDims: number;
   deadDims: number;
   stdL2Normalized: number;
   traceRatio: number;
   effectiveRank: number;
+  meanDirectionShare: number | null;
 }
 
 export interface DiagnosisResult {
@@ -89,10 +104,19 @@ export interface DiagnosisResult {
 }
 
 export interface DiagnoseOptions {
-  /** The embeddings come from an untrained network (step 0): word a concentrated result as expected at init. */
+  /** The embeddings come from an untrained network (step 0): word a collapsed result as expected at init. */
   atInit?: boolean;
-  /** During training: the largest trace(C) seen so far on the same probe batch, and its step (rule 2b). */
+  /** During training: the largest trace(C) seen so far on the same probe batch, and its step (rule 3). */
   history?: { peakTrace: number; peakStep: number };
+}
+
+/**
+ * The eigenvalue cut relative to λ₁ below which a dimension counts as missing with `rankLimit` of `n` rows
+ * (rule 5). @example collapseCut(1023, 1024) // 0 (N ≈ D: nothing can be called missing)
+ */
+export function collapseCut(rankLimit: number, n: number): number {
+  const g = Math.sqrt(rankLimit / n);
+  return DIAGNOSIS_THRESHOLDS.relativeCut * ((1 - g) / (1 + g)) ** 2;
 }
 
 /** Diagnoses one embedding matrix from its metrics (see the module comment for the rules). */
@@ -100,68 +124,71 @@ export function diagnose(m: DiagnosisInput, opts: DiagnoseOptions = {}): Diagnos
   const T = DIAGNOSIS_THRESHOLDS;
   const spread = m.stdL2Normalized * Math.sqrt(m.dim);
   const rankLimit = Math.min(m.n - 1, m.dim);
-  const missingRank = Math.max(0, m.collapsedDims - (m.dim - rankLimit));
-  const evidence: DiagnosisEvidence = { spread, traceRatio: m.traceRatio, rankLimit, missingRank };
-  const ev = `spread (std of l2-normalised rows × √D) ${f(spread)}, trace(C)/mean‖z‖² ${f(m.traceRatio)}, RankMe ${f(m.effectiveRank)}`;
   const lambda1 = m.spectrum[0] ?? 0;
-
-  if (m.collapsedDims === m.dim && (lambda1 === 0 || m.traceRatio < 1e-20)) {
-    const allZero = m.traceRatio === 0;
-    return {
-      diagnosis: "total-collapse",
-      explanation: allZero
-        ? `All ${m.n} rows are zero: total collapse (no variance in any of the ${m.dim} dimensions).`
-        : `All ${m.n} rows are the same vector: total collapse (no variance in any of the ${m.dim} dimensions).`,
-      evidence,
-    };
-  }
-  if (spread < T.spreadMax && m.traceRatio < T.traceRatioMax) {
-    const what = `The ${m.n} rows concentrate around one common vector (${ev}; healthy ≈ 1, collapse below ${T.spreadMax} and ${T.traceRatioMax})`;
-    return {
-      diagnosis: "total-collapse",
-      explanation: opts.atInit
-        ? `${what}: expected at initialisation, and total collapse if training does not spread them out.`
-        : `${what}: total collapse (an untrained network also starts like this; in training it means collapse).`,
-      evidence,
-    };
-  }
+  const cut = collapseCut(rankLimit, m.n);
+  const missingRank = lambda1 > 0 ? m.spectrum.slice(0, rankLimit).filter((l) => l < cut * lambda1).length : rankLimit;
   const trace = m.spectrum.reduce((a, b) => a + b, 0);
-  if (opts.history && opts.history.peakTrace > 0 && trace < T.shrinkMax * opts.history.peakTrace) {
-    const factor = opts.history.peakTrace / Math.max(trace, Number.MIN_VALUE);
+  const evidence: DiagnosisEvidence = { spread, traceRatio: m.traceRatio, meanDirectionShare: m.meanDirectionShare, rankLimit, cut, missingRank };
+  if (opts.history && opts.history.peakTrace > 0) evidence.traceOfPeak = trace / opts.history.peakTrace;
+  const share = m.meanDirectionShare;
+  const ev = `spread (std of l2-normalised rows × √D) ${f(spread)}, trace(C)/mean‖z‖² ${f(m.traceRatio)}, share of the variance along the mean ${share === null ? "–" : f(share)}, RankMe ${f(m.effectiveRank)} of N = ${m.n}`;
+  const total = (what: string, advice: string): DiagnosisResult => ({
+    diagnosis: "total-collapse",
+    explanation: opts.atInit ? `${what}: expected of an untrained network, and total collapse if training does not spread them out.` : `${what}: total collapse. ${advice}`,
+    evidence,
+  });
+
+  if (lambda1 === 0 || m.traceRatio < 1e-20) {
     return {
       diagnosis: "total-collapse",
-      explanation: `The embeddings are shrinking to a point: trace(C) fell ${f(factor)}× from its peak (${f(opts.history.peakTrace)} at step ${opts.history.peakStep} → ${f(trace)}), below 1/${Math.round(1 / T.shrinkMax)} of it, so every input maps ever closer to one vector: total collapse (${ev}).`,
+      explanation: m.traceRatio === 0 && trace === 0 && lambda1 === 0 && m.effectiveRank === 0
+        ? `All ${m.n} rows are zero: total collapse (no variance in any of the ${m.dim} dimensions). Check that the network's output is not cut off (a dead ReLU, a zero layer) and lower the learning rate.`
+        : `All ${m.n} rows are the same vector: total collapse (no variance in any of the ${m.dim} dimensions). The loss has a trivial solution the method does not prevent: check its regulariser (variance, covariance, whitening, stop-gradient).`,
       evidence,
     };
   }
-  if (spread < T.directionSpreadMax) {
-    const what = `Every row points within a few degrees of one direction (${ev}; healthy ≈ 1, collapse below ${T.directionSpreadMax})`;
-    return {
-      diagnosis: "total-collapse",
-      explanation: opts.atInit
-        ? `${what}: expected at initialisation, and total collapse if training does not spread them out.`
-        : `${what}: total collapse of the directions; only the rows' lengths still vary, and a cosine similarity (SimSiam, BYOL, InfoNCE) sees one point.`,
-      evidence,
-    };
+  if (m.traceRatio < T.roundOffTraceRatio) {
+    return total(`The ${m.n} rows differ by less than 1e-5 of their length (${ev}), float32 round-off of one vector`, "Check the method's regulariser (variance, whitening, stop-gradient).");
   }
+  if (evidence.traceOfPeak !== undefined && evidence.traceOfPeak < T.shrinkMax) {
+    const h = opts.history!;
+    return total(
+      `The embeddings are shrinking to a point: trace(C) fell ${f(1 / Math.max(evidence.traceOfPeak, Number.MIN_VALUE))}× from its peak (${f(h.peakTrace)} at step ${h.peakStep} → ${f(trace)}), below 1/${Math.round(1 / T.shrinkMax)} of it, so every input maps ever closer to one vector (${ev})`,
+      "Nothing keeps the variance up: add or raise the variance term (VICReg), or use a loss that normalises the embedding.",
+    );
+  }
+  if (spread < T.spreadMax && share !== null && share >= T.meanShareMin) {
+    return total(
+      `Every row points nearly the same way and ${Math.round(100 * share)} % of what varies is the rows' length along that direction, so each input is ≈ one number times one vector (${ev}; collapse: spread below ${T.spreadMax} with a share of ${T.meanShareMin} or more)`,
+      "A cosine similarity (SimSiam, BYOL, InfoNCE) sees one point: check the stop-gradient, the predictor or the whitening.",
+    );
+  }
+  const few = m.n < 4 * m.dim ? ` With ${m.n} rows for ${m.dim} dimensions only eigenvalues below ${f(cut)} of the top one count as missing; ≥ ${4 * m.dim} rows judge more sharply.` : "";
   if (missingRank >= Math.max(1, Math.ceil(T.missingRankFraction * rankLimit))) {
     const limit = rankLimit < m.dim ? ` (${m.n} rows can span at most ${rankLimit})` : "";
-    const few = m.n < 2 * m.dim ? ` With only ${m.n} rows for ${m.dim} dimensions the smallest eigenvalues are underestimated; confirm with ≥ ${4 * m.dim} rows.` : "";
     return {
       diagnosis: "dimensional-collapse",
-      explanation: `${m.collapsedDims} of ${m.dim} dimensions carry less than ${REL} of the top variance${limit}: dimensional collapse to rank ≈ ${rankLimit - missingRank} (${ev}).${few}`,
+      explanation: `${missingRank} of ${rankLimit} dimensions carry less than ${f(cut)} of the top variance${limit}, below what a full-rank embedding shows at N = ${m.n}: dimensional collapse to rank ≈ ${rankLimit - missingRank} (${ev}). Decorrelate the dimensions (a covariance or redundancy-reduction term, whitening) or widen the projector.${few}`,
       evidence,
     };
   }
+  if (m.n <= m.dim) {
+    return {
+      diagnosis: "healthy",
+      explanation: `No sign of collapse in ${m.n} rows (${ev}), but ${m.n} rows of ${m.dim} dimensions cannot show a missing dimension: analyse ≥ ${4 * m.dim} rows to judge dimensional collapse.`,
+      evidence,
+    };
+  }
+  const concentrated = spread < T.spreadMax && m.traceRatio < T.traceRatioMax;
+  const note = concentrated
+    ? ` The rows are concentrated around their mean, as post-ReLU, pooled features are; that alone is not collapse: their centred variance spreads over the dimensions and is not along the mean.`
+    : "";
   return {
     diagnosis: "healthy",
-    explanation: `Spread over the dimensions: ${m.collapsedDims} of ${m.dim} below ${REL} of the top variance${m.deadDims ? `, ${m.deadDims} dead` : ""}; ${ev}.`,
+    explanation: `Spread over the dimensions: ${missingRank} of ${rankLimit} below ${f(cut)} of the top variance${m.deadDims ? `, ${m.deadDims} dead` : ""}; ${ev}.${note}${few}`,
     evidence,
   };
 }
-
-/** {@link COLLAPSED_REL} as written in the explanations. */
-const REL = COLLAPSED_REL.toExponential(); // "1e-5"
 
 /** Two significant digits, no exponent for ordinary magnitudes. */
 function f(x: number): string {

@@ -103,6 +103,12 @@ export interface EmbeddingMetrics {
    */
   rankSampleEnough: boolean | null;
   /**
+   * Share of the centred variance along the mean direction, μ̂ᵀCμ̂ / trace(C) with μ̂ = z̄/‖z̄‖: ≈ 1/D for a healthy
+   * embedding whatever its mean, → 1 when the rows are ≈ aᵢ·μ̂ (only their length along one common direction
+   * varies: SimSiam without stop-gradient, W-MSE without whitening). null when z̄ = 0 or trace(C) = 0.
+   */
+  meanDirectionShare: number | null;
+  /**
    * trace(C) / mean‖z‖²: the fraction of the embeddings' energy that is spread around their mean. ≈ 1 for centred
    * data, → 0 when every row is close to one common vector (scale-free evidence of total collapse).
    */
@@ -162,13 +168,16 @@ export function metricsFromMoments(m: Moments): EmbeddingMetrics {
     }
 
     const stdL2Normalized = m.uScatter.div(n - 1).sqrt().mean().item();
+    const meanNorm = m.mean.norm().item();
+    const meanDirectionShare = meanNorm > 0 && traceC > 0 ? aten.dot(m.mean, aten.mv(c, m.mean)).item() / (meanNorm * meanNorm * traceC) : null;
     const traceRatio = meanSq > 0 ? traceC / meanSq : 0;
     const alphaReQ = zero ? null : fitPowerLaw(lam, dim - collapsedDims);
     const alphaReQFit = zero ? null : fitAlphaReQ(lam, dim - collapsedDims);
 
     return {
       n, dim, spectrum, effectiveRank, entropy, logDet, avgCorrelation, avgCorrelationSigned, collapsedDims,
-      deadDims, stdL2Normalized, alphaReQ, alphaReQFit, effectiveRankHalves, rankSampleEnough, traceRatio,
+      deadDims, stdL2Normalized, alphaReQ, alphaReQFit, effectiveRankHalves, rankSampleEnough, meanDirectionShare,
+      traceRatio,
     };
   });
 }

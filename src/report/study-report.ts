@@ -184,7 +184,7 @@ function tables(summary: Summary, runs: RunData[]): string {
     `</tbody></table>`,
   ].join("\n");
   const diag = [
-    `<table class="diag"><thead><tr><th>run</th><th>diagnosis h</th><th>diagnosis z</th><th>eff. rank h / z</th><th>entropy h / z</th><th>avg. corr. h / z</th><th>collapse step</th><th>expected</th><th>explanation</th></tr></thead><tbody>`,
+    `<table class="diag"><thead><tr><th>run</th><th>diagnosis h</th><th>diagnosis z</th><th>eff. rank h / z (probe N)</th><th>entropy h / z</th><th>avg. corr. h / z</th><th>collapse step</th><th>expected</th><th>explanation</th></tr></thead><tbody>`,
     ...summary.runs.map((r) => {
       const last = latestProbe(byName.get(r.name)?.metrics ?? [])?.probe;
       const exp = expectedOutcome(r.method, r.ablation);
@@ -192,7 +192,7 @@ function tables(summary: Summary, runs: RunData[]): string {
       const ok = exp && obs.kind !== "unknown" ? (exp.kind === obs.kind ? "match" : "mismatch") : "";
       const expl = [last?.h?.explanation ? `h: ${last.h.explanation}` : "", last?.z?.explanation ? `z: ${last.z.explanation}` : "", outputText(r)].filter(Boolean).join("<br>");
       const cls = (d: string | null): string => `kind-${collapseKind(d)}`;
-      return `<tr><td>${esc(r.name)}</td><td class="${cls(r.diagnosis.h)}">${esc(r.diagnosis.h ?? "–")}</td><td class="${cls(r.diagnosis.z)}">${esc(r.diagnosis.z ?? "–")}</td><td>${fmt(r.effectiveRank.h)} / ${fmt(r.effectiveRank.z)}</td><td>${fmt(r.entropy.h)} / ${fmt(r.entropy.z)}</td><td>${fmt(r.avgCorrelation.h, 2)} / ${fmt(r.avgCorrelation.z, 2)}</td><td>${r.collapseStep ?? "–"}</td><td class="${ok}">${exp ? esc(KIND_TEXT[exp.kind]) : "–"}</td><td class="expl">${expl.split("<br>").map(esc).join("<br>") || "–"}</td></tr>`;
+      return `<tr><td>${esc(r.name)}</td><td class="${cls(r.diagnosis.h)}">${esc(r.diagnosis.h ?? "–")}</td><td class="${cls(r.diagnosis.z)}">${esc(r.diagnosis.z ?? "–")}</td><td>${fmt(r.effectiveRank.h)} / ${fmt(r.effectiveRank.z)}${r.probeRows ? ` (N = ${r.probeRows})` : ""}</td><td>${fmt(r.entropy.h)} / ${fmt(r.entropy.z)}</td><td>${fmt(r.avgCorrelation.h, 2)} / ${fmt(r.avgCorrelation.z, 2)}</td><td>${r.collapseStep ?? "–"}</td><td class="${ok}">${exp ? esc(KIND_TEXT[exp.kind]) : "–"}</td><td class="expl">${expl.split("<br>").map(esc).join("<br>") || "–"}</td></tr>`;
     }),
     `</tbody></table>`,
   ].join("\n");

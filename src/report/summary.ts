@@ -36,6 +36,8 @@ export interface StudyRunSummary {
   avgCorrelation: PerSpace<number | null>;
   /** First step at which a collapse warning fired, or null if none did. */
   collapseStep: number | null;
+  /** Rows of the probe the ranks and diagnoses were measured on (RankMe depends on it). */
+  probeRows?: number;
   /** The method's family (info-max, contrastive, self-distillation, clustering, control). */
   family?: string;
   /** Methods with a softmax output (DINO): the final probe's output distribution and its collapse mode, if any. */
@@ -104,7 +106,8 @@ export function latestProbe(metrics: MetricsRecord[]): MetricsRecord | undefined
 /** Step of the first collapse warning in the metrics, or null. */
 export function firstWarningStep(metrics: MetricsRecord[]): number | null {
   const w = metrics.find((m) => m.warning);
-  return w ? w.step : null;
+  // The warning's own step is the first probe with the verdict; older files only have the line's step.
+  return w ? (typeof w.warning?.step === "number" ? w.warning.step : w.step) : null;
 }
 
 /**
@@ -164,6 +167,7 @@ export function summaryFromRuns(runs: RunData[], dataset = "unknown"): Summary {
         entropy: pick((s) => s.entropy),
         avgCorrelation: pick((s) => s.avgCorrelation),
         collapseStep: firstWarningStep(r.metrics),
+        ...(typeof p.z?.n === "number" ? { probeRows: p.z.n } : {}),
       };
     }),
   };

@@ -40,10 +40,10 @@ export const STUDY_PRESETS = {
   // (random init 85.3 %). With a 128-wide h, 20 epochs with warm-up + cosine decay measured no better than 10
   // constant ones (87.3 / 87.5 % vs 87.5 / 87.9 %).
   full: { steps: 2340, batchSize: 256, metricsEvery: 50, probeSize: 2048, evalTrain: 60_000, evalTest: 10_000, schedule: "constant", warmupSteps: 0 },
-  // 20 runs and the baseline, two at a time: 100 steps at batch 128, probes of 512 test images, linear probe and kNN
+  // 20 runs and the baseline, two at a time: 100 steps at batch 128, probes of 1024 test images (4·D_h), linear probe and kNN
   // of h fitted on 5k train / 5k test images. (Batch 256, 120 steps and 10k/10k, the budget of the 13-run study,
   // took about 130 s a run on 2026-12-02: 23 minutes for the 20 runs; 120 steps at batch 128 with z probed too, 14.)
-  quick: { steps: 100, batchSize: 128, metricsEvery: 20, probeSize: 512, evalTrain: 5_000, evalTest: 5_000, schedule: "constant", warmupSteps: 0 },
+  quick: { steps: 100, batchSize: 128, metricsEvery: 20, probeSize: 1024, evalTrain: 5_000, evalTest: 5_000, schedule: "constant", warmupSteps: 0 },
   smoke: { steps: 4, batchSize: 128, metricsEvery: 2, probeSize: 128, evalTrain: 1_000, evalTest: 500, schedule: "constant", warmupSteps: 0 },
 } as const;
 export type StudyPreset = keyof typeof STUDY_PRESETS;
@@ -244,7 +244,8 @@ export function summarizeRun(r: StudyRun, data: RunData): StudyRunSummary {
     effectiveRank: pick("effectiveRank"),
     entropy: pick("entropy"),
     avgCorrelation: pick("avgCorrelation"),
-    collapseStep: warning?.step ?? null,
+    collapseStep: warning?.warning?.step ?? warning?.step ?? null,
+    ...(typeof last?.z?.n === "number" ? { probeRows: last.z.n } : {}),
     family: METHODS[r.method]?.family,
     ...outputOf(last?.output),
   };

@@ -38,6 +38,11 @@ export interface RunParts {
   release(): Promise<void>;
 }
 
+/** Rows of the probe when none is asked for: 4 per dimension of the wider of h and z, at least 1024, within the split. */
+export function defaultProbeSize(dims: { hDim: number; zDim: number }, available: number): number {
+  return Math.min(available, Math.max(1024, 4 * Math.max(dims.hDim, dims.zDim)));
+}
+
 export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
   // Distributed: the torchrun environment (RANK, WORLD_SIZE, ...) makes this process one rank of a data-parallel
   // group. Every rank trains on its shard of each global batch; only rank 0 writes files and runs probes.
@@ -74,13 +79,15 @@ export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
     : new ConstantLr(cfg.lr);
 
   const probeSet: ImageDataset = testSet ?? trainSet;
+  cfg = { ...cfg, probeSize: cfg.probeSize ?? defaultProbeSize(method, probeSet.length) };
+  const probeSize = cfg.probeSize!;
   const labelled = (ds: ImageDataset, idx: Int32Array): LabelledInputs =>
     ({ inputs: keep(tidy(() => evalInputs(ds, idx, pipeline).to(cfg.dtype))), labels: keep(ds.labelTensor(idx)) });
-  const probe = labelled(probeSet, spreadIndices(probeSet.length, cfg.probeSize));
+  const probe = labelled(probeSet, spreadIndices(probeSet.length, probeSize));
   // The online probe and kNN monitor need labels; they are created after the method so its initialisation (and so
   // every loss of the run) is the same with or without them.
   const withOnline = (pg === null || pg.isMain) && trainSet.numClasses >= 2;
-  const bank = withOnline ? labelled(trainSet, spreadIndices(trainSet.length, Math.min(trainSet.length, cfg.probeSize))) : null;
+  const bank = withOnline ? labelled(trainSet, spreadIndices(trainSet.length, Math.min(trainSet.length, probeSize))) : null;
   const online = withOnline ? new OnlineProbe(method.hDim, trainSet.numClasses, cfg.dtype) : null;
 
   const gather = pg ? (t: Tensor) => pg.allGatherDiff(t) : (t: Tensor) => t;

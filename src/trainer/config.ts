@@ -63,8 +63,11 @@ export const TrainConfigSchema = z
     checkpointEvery: posInt.default(100),
     /** Collapse metrics of h and z on the probe batch every this many steps. */
     metricsEvery: posInt.default(20),
-    /** Test images in the fixed probe batch. */
-    probeSize: z.number().int().min(16).default(1024),
+    /**
+     * Test images in the fixed probe batch. Default: max(1024, 4·max(D_h, D_z)) as far as the probe split allows,
+     * since RankMe and the smallest eigenvalues need several rows per dimension (the run's config.json records it).
+     */
+    probeSize: z.number().int().min(16).optional(),
     /** Stop when the diagnosis of h or z turns to collapse. */
     stopOnCollapse: z.boolean().default(false),
     /** libtorch intra-op threads (default: all cores). */
