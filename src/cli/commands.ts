@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<{ register: Register }>> = {
   train: () => import("./train.js"),
   eval: () => import("./eval.js"),
   study: () => import("./study.js"),
+  validate: () => import("./validate.js"),
   loss: () => import("./loss.js"),
   analyze: () => import("./analyze.js"),
   augment: () => import("./augment.js"),

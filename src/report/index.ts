@@ -4,4 +4,4 @@ export { readRun, readRuns, listRunDirs, parseMetricsLine, parseMetricsText } fr
 export * from "./summary.js";
 export * from "./specs.js";
 export { specToSvg, svgToPng, specToPng, toVega, availableFontFiles } from "./render.js";
-export { writeStudyReport, studyText, reportFigures, observedOutcome, type ReportFigure, type StudyReportFiles } from "./study-report.js";
+export { writeStudyReport, esc as escapeHtml, studyText, reportFigures, observedOutcome, type ReportFigure, type ReportSection, type StudyReportFiles } from "./study-report.js";

@@ -148,7 +148,8 @@ const CONFIG = {
   header: { labelFontSize: 12, titleFontSize: 12 },
   title: { fontSize: 14 },
 };
-const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+/** The Vega-Lite schema every spec of the report names. */
+export const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
 // tableau20: a study has 13 runs, more than tableau10 can tell apart; full run names in the legend.
 const RUN_COLOR = { field: "run", type: "nominal", title: "run", scale: { scheme: "tableau20" }, legend: { labelLimit: 260 } } as const;
 

@@ -24,12 +24,15 @@ import { writeFileAtomic } from "../util/fs.js";
 import { readConfigData } from "../util/config-file.js";
 import { Progress } from "../util/progress.js";
 import { defined } from "../util/object.js";
-import { readRun, writeStudyReport, type RunData, type StudyReportFiles, type StudyRunSummary, type Summary } from "../report/index.js";
+import { readRun, writeStudyReport, type ReportSection, type RunData, type StudyReportFiles, type StudyRunSummary, type Summary } from "../report/index.js";
 import { METHODS, studyRuns, type StudyRun } from "../methods/index.js";
 import { parseConfig } from "../trainer/config.js";
 import { readStatus, RUN_FILES } from "../runfolder/index.js";
 
 export type { StudyRun } from "../methods/index.js";
+
+/** A run of a study config: a study run with, optionally, its own train keys and seed (a validation sweep's). */
+export type PlannedRun = StudyRun & { train?: Record<string, unknown>; seed?: number; control?: boolean };
 
 /** The runs of the full study, in the order they are reported (derived from each method's definition). */
 export const STUDY_RUNS: StudyRun[] = studyRuns("full");
@@ -52,7 +55,15 @@ export type StudyPreset = keyof typeof STUDY_PRESETS;
 export const StudyConfigSchema = z
   .object({
     /** Which runs (names from STUDY_RUNS, or {name, method, ablation} objects). */
-    runs: z.array(z.union([z.string(), z.object({ name: z.string(), method: z.string(), ablation: z.string().nullable() }).strict()])).optional(),
+    runs: z.array(z.union([z.string(), z.object({
+      name: z.string(), method: z.string(), ablation: z.string().nullable(),
+      /** Extra `train` config keys of this run only (on top of `train`). */
+      train: z.record(z.string(), z.unknown()).optional(),
+      /** This run's seed (instead of `seed`). */
+      seed: z.number().int().min(0).optional(),
+      /** What the run is known to be, for `validate`: a collapse control or not. */
+      control: z.boolean().optional(),
+    }).strict()])).optional(),
     steps: z.number().int().positive().optional(),
     batchSize: z.number().int().min(2).optional(),
     metricsEvery: z.number().int().positive().optional(),
@@ -63,6 +74,8 @@ export const StudyConfigSchema = z
     seed: z.number().int().min(0).optional(),
     /** Extra `train` config keys applied to every run (e.g. lr, backbone). */
     train: z.record(z.string(), z.unknown()).optional(),
+    /** Also fit the linear probe and kNN on z (the study fits them on h only). */
+    evalZ: z.boolean().optional(),
   })
   .strict();
 export type StudyConfig = z.infer<typeof StudyConfigSchema>;
@@ -75,6 +88,10 @@ export interface StudyOptions {
   dataDir?: string;
   /** Path of a YAML/JSON study config. */
   config?: string;
+  /** The config itself, in memory (what `validate` builds); instead of `config`. */
+  plan?: StudyConfig;
+  /** Extra report sections after the study's own (the validation's). */
+  sections?: (summary: Summary, runs: RunData[]) => ReportSection[];
   /** Runs at a time (default: 2 on machines with ≥ 2 cores; the cores are split between them). */
   concurrency?: number;
   /** Called when a run starts or ends. */
@@ -103,12 +120,12 @@ export function readStudyConfig(path: string): StudyConfig {
 export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
   const t0 = Date.now();
   const preset = STUDY_PRESETS[opts.preset ?? "full"];
-  const file = opts.config ? readStudyConfig(opts.config) : {};
+  const file = opts.plan ?? (opts.config ? readStudyConfig(opts.config) : {});
   // The `train:` section goes to every run: checked here, before any run starts, rather than by each child.
   if (file.train) parseConfig({ method: "barlow-twins", ...file.train }, `${opts.config}: train`);
   const budget = { ...preset, ...defined({ steps: file.steps, batchSize: file.batchSize, metricsEvery: file.metricsEvery, probeSize: file.probeSize, evalTrain: file.evalTrain, evalTest: file.evalTest }) };
   const all = studyRuns("full");
-  const runs = (file.runs ?? studyRuns(opts.preset ?? "full")).map((r) => {
+  const runs = (file.runs ?? studyRuns(opts.preset ?? "full")).map((r): PlannedRun => {
     if (typeof r !== "string") return r;
     const known = all.find((k) => k.name === r);
     if (!known) throw new InputError(`${opts.config}: runs`, `unknown run '${r}' (expected one of ${all.map((k) => k.name).join(", ")})`);
@@ -121,19 +138,19 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
   const cores = availableParallelism();
   const concurrency = Math.max(1, Math.min(opts.concurrency ?? file.concurrency ?? Math.min(2, cores), runs.length));
   const threads = Math.max(1, Math.floor(cores / concurrency));
-  const fingerprint = JSON.stringify({ budget, dataset, dataDir: opts.dataDir ?? null, seed: file.seed ?? 0, train: file.train ?? {} });
+  const fingerprint = JSON.stringify({ budget, dataset, dataDir: opts.dataDir ?? null, seed: file.seed ?? 0, train: file.train ?? {}, ...(file.evalZ ? { evalZ: true } : {}) });
 
   const bar = new Progress({ total: runs.length + 1, label: "study", unit: "run", force: opts.progress });
-  const common = (dir: string): string[] => [
+  const common = (dir: string, seed = file.seed ?? 0): string[] => [
     "--dataset", dataset, ...(opts.dataDir ? ["--data-dir", opts.dataDir] : []),
     "--max-steps", String(budget.steps), "--epochs", "1000", "--batch-size", String(budget.batchSize),
     "--metrics-every", String(budget.metricsEvery), "--probe-size", String(budget.probeSize),
     "--checkpoint-every", String(Math.max(budget.metricsEvery, Math.ceil(budget.steps / 4))),
-    "--seed", String(file.seed ?? 0), "--threads", String(threads), "--out", dir, "--no-progress",
+    "--seed", String(seed), "--threads", String(threads), "--out", dir, "--no-progress",
     "--schedule", budget.schedule, "--warmup-steps", String(Math.min(budget.warmupSteps, budget.steps)),
   ];
   // The study reports the probes of h (what is used downstream); z's would double the fitting time.
-  const evalArgs = (dir: string, extra: string[] = []) => ["eval", "--run", dir, "--train-size", String(budget.evalTrain), "--test-size", String(budget.evalTest), "--h-only", "--json", ...extra];
+  const evalArgs = (dir: string, extra: string[] = []) => ["eval", "--run", dir, "--train-size", String(budget.evalTrain), "--test-size", String(budget.evalTest), ...(file.evalZ ? [] : ["--h-only"]), "--json", ...extra];
 
   let stopped: NodeJS.Signals | null = null; // set by SIGINT/SIGTERM (below)
   // The random-init baseline: evaluate an untrained encoder of the same architecture.
@@ -165,7 +182,7 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
         opts.onEvent?.({ run: r.name, state: "reused" });
       } else {
         opts.onEvent?.({ run: r.name, state: "start" });
-        const trainArgs = ["train", "--method", r.method, ...(r.ablation ? ["--ablation", r.ablation] : []), ...common(dir), ...extraTrainFlags(file.train)];
+        const trainArgs = ["train", "--method", r.method, ...(r.ablation ? ["--ablation", r.ablation] : []), ...common(dir, r.seed), ...extraTrainFlags({ ...file.train, ...r.train })];
         const resume = existsSync(join(dir, "checkpoint.safetensors")) && sameStudy(dir, fingerprint);
         writeFileAtomic(join(dir, RUN_FILES.study), fingerprint);
         try {
@@ -215,7 +232,7 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
     baseline: base ? { linearTop1: base.linearTop1, knnTop1: base.knnTop1 } : null,
   };
   writeFileAtomic(join(out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
-  const report = await writeStudyReport(out, summary, runData);
+  const report = await writeStudyReport(out, summary, runData, opts.sections?.(summary, runData) ?? []);
   const failed = summaries.filter((s) => s.linearTop1 === null);
   if (failed.length === summaries.length) throw new RunError(`every run of the study failed; see the train.log files under ${runsDir}`);
   return { summary, report, seconds: (Date.now() - t0) / 1000 };
