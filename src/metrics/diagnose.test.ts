@@ -1,6 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyzeEmbeddings } from "./index.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyzeEmbeddings, diagnose, type DiagnosisInput } from "./index.js";
+import { PACKAGE_ROOT } from "../util/paths.js";
 import { manualSeed, ones, rand, randn, tidy, zeros, type Tensor } from "../tensor/index.js";
 
 test("an embedding shrinking towards the origin is total collapse once its trace falls below 1/10 of its peak", () => {
@@ -33,7 +36,8 @@ test("healthy at every width and probe size: iid Gaussian (N = 2·D, 4·D), afte
           ["shifted by 1e3, scaled by 1e-3", g.add(1e3).mul(1e-3)],
           ["non-negative: |g| + 5", g.abs().add(5)],
         ];
-        for (const [name, z] of cases) {
+        // At D = 2048 (four 2048×2048 eigenproblems per matrix) the two post-ReLU cases only, to keep the test short.
+        for (const [name, z] of d === 2048 ? cases.filter(([c]) => /ReLU|non-negative/.test(c)) : cases) {
           const r = analyzeEmbeddings(z);
           assert.equal(r.diagnosis, "healthy", `D = ${d}, N = ${n}, ${name}: ${r.explanation}`);
         }
@@ -67,4 +71,33 @@ test("collapsed at every width: identical rows, zeros, one direction, rank ≤ D
       assert.deepEqual(verdicts, ["healthy", "healthy", "healthy", "total-collapse"], `D = ${d}`);
     });
   }
+});
+
+test("real runs of the quick study: no published method's h or z called collapsed; the poster's controls collapse as it predicts", () => {
+  // Recorded by scripts/diagnosis-fixture.mjs from a `study --quick` (Fashion-MNIST, ConvNet, final probe).
+  const fixture = JSON.parse(readFileSync(join(PACKAGE_ROOT, "src", "testing", "real-runs-diagnosis.json"), "utf8")) as {
+    baseline: { linearTop1: number };
+    runs: { name: string; method: string; ablation: string | null; linearTop1: number; spaces: Record<"h" | "z", { input: DiagnosisInput; history: { peakTrace: number; peakStep: number }; trainer: string }> }[];
+  };
+  const verdict = (r: (typeof fixture.runs)[number], w: "h" | "z") => diagnose(r.spaces[w].input, { history: r.spaces[w].history }).diagnosis;
+  const predicted: Record<string, string> = {
+    "invariance": "total-collapse", "vicreg-no-variance": "total-collapse", "wmse-no-whitening": "total-collapse",
+    "vicreg-no-covariance": "dimensional-collapse", "barlow-twins-lambda-0": "dimensional-collapse",
+    "simsiam-no-stop-grad": "total-collapse", "simsiam-no-predictor": "total-collapse",
+  };
+  const published = fixture.runs.filter((r) => r.ablation === null && r.method !== "invariance");
+  assert.equal(published.length, 8, "BT, VICReg, W-MSE, InfoNCE, IB log-det, SimSiam, BYOL, DINO");
+  for (const r of published) {
+    for (const w of ["h", "z"] as const) assert.equal(verdict(r, w), "healthy", `${r.name} ${w} (linear ${r.linearTop1} %)`);
+  }
+  // IB log-det's h is concentrated (the former rule called it total collapse) and healthy.
+  const ib = fixture.runs.find((r) => r.name === "ib-logdet")!.spaces.h;
+  assert.ok(ib.input.stdL2Normalized * Math.sqrt(ib.input.dim) < 0.4 && ib.input.traceRatio < 0.15, "IB log-det's h is concentrated");
+  for (const [name, want] of Object.entries(predicted)) {
+    const r = fixture.runs.find((x) => x.name === name)!;
+    assert.equal(verdict(r, "z"), want, `${name}: z`);
+    assert.equal(verdict(r, "h") === "total-collapse", false, `${name}: h is not a point`);
+  }
+  // The recorded diagnoses are what the trainer logged (DINO's output verdict is the trainer's own addition).
+  for (const r of fixture.runs) for (const w of ["h", "z"] as const) if (r.method !== "dino") assert.equal(verdict(r, w), r.spaces[w].trainer, `${r.name} ${w}`);
 });
