@@ -56,7 +56,7 @@ export function validationSection(v: Validation): ReportSection {
 <tr><th>collapse control</th><td>${c.truthCollapsed.predictedCollapsed}</td><td>${c.truthCollapsed.predictedHealthy}</td></tr>
 <tr><th>healthy (probe ≥ baseline + 1)</th><td>${c.truthHealthy.predictedCollapsed}</td><td>${c.truthHealthy.predictedHealthy}</td></tr>
 </tbody></table>
-<p>Accuracy ${v.diagnosis.accuracy === null ? "–" : `${(100 * v.diagnosis.accuracy).toFixed(0)} %`}; ${v.diagnosis.unclear} run(s) neither a control nor ≥ 1 point above the baseline are left out.</p>
+<p>Accuracy ${v.diagnosis.accuracy === null ? "–" : `${(100 * v.diagnosis.accuracy).toFixed(0)} %`}; ${v.diagnosis.unclear} run(s) neither a control nor ≥ 1 point above the baseline are left out.${v.diagnosis.falseAlarms.length ? ` Healthy by the probe on h but diagnosed collapsed: ${v.diagnosis.falseAlarms.map((a) => `${esc(a.run)} (${a.where}; linear probe on z ${f(a.linearZ)} %, random-init z ${f(v.baseline?.linearTop1Z ?? null)} %)`).join(", ")}.` : ""}</p>
 <h3>Runs</h3>
 <table class="diag"><thead><tr><th>run</th><th>ground truth</th><th>linear h</th><th>linear z</th><th>diagnosis h</th><th>diagnosis z</th><th>first warning</th><th>online probe drop</th></tr></thead><tbody>${runRows}</tbody></table>`;
   const w = v.warnings;

@@ -41,6 +41,7 @@ test("validation statistics by hand: ground truth, τ_b of an exact ranking, reg
   assert.deepEqual(v.diagnosis.confusion, { truthCollapsed: { predictedCollapsed: 1, predictedHealthy: 1 }, truthHealthy: { predictedCollapsed: 0, predictedHealthy: 2 } });
   assert.equal(v.diagnosis.accuracy, 0.75);
   assert.equal(v.diagnosis.unclear, 1);
+  assert.deepEqual(v.diagnosis.falseAlarms, []);
   assert.deepEqual(v.warnings, { warned: 1, dropped: 1, leads: [{ run: "d", lead: 20 }], medianLead: 20 });
   assert.equal(dropStep(data[3]!), 30);
 });

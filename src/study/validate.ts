@@ -14,7 +14,9 @@
  * const v = await runValidation({ out: "runs/validate", preset: "quick" });
  * v.validation.metrics.find((m) => m.metric === "RankMe" && m.space === "z")?.tau;
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { RUN_FILES } from "../runfolder/index.js";
 import { writeFileAtomic } from "../util/fs.js";
 import { type ReportSection, type RunData, type Summary } from "../report/index.js";
 import { runStudy, STUDY_PRESETS, type PlannedRun, type StudyConfig, type StudyOptions } from "./study.js";
@@ -109,7 +111,8 @@ export interface MetricValidity {
 
 export interface Validation {
   dataset: string;
-  baseline: { linearTop1: number | null; knnTop1: number | null } | null;
+  /** The random-init encoder's probes (on h; `linearTop1Z` on its z, when it was evaluated). */
+  baseline: { linearTop1: number | null; knnTop1: number | null; linearTop1Z?: number | null } | null;
   runs: ValidationRun[];
   metrics: MetricValidity[];
   /** The diagnosis (collapsed = h or z not healthy) against the ground truth. */
@@ -117,6 +120,11 @@ export interface Validation {
     confusion: { truthCollapsed: { predictedCollapsed: number; predictedHealthy: number }; truthHealthy: { predictedCollapsed: number; predictedHealthy: number } };
     accuracy: number | null;
     unclear: number;
+    /**
+     * The healthy-by-probe runs diagnosed as collapsed, with where and their z probe: the ground truth reads the probe
+     * on h, so a collapse of z alone (its probe below the random-init z's) counts as a false alarm there.
+     */
+    falseAlarms: { run: string; where: string; linearZ: number | null }[];
   };
   /** Early warning: among runs with a warning and a probe drop, the steps from the warning to the drop. */
   warnings: { warned: number; dropped: number; leads: { run: string; lead: number }[]; medianLead: number | null };
@@ -150,12 +158,25 @@ export async function runValidation(opts: Omit<StudyOptions, "preset" | "plan" |
     ...opts, preset: preset === "smoke" ? "smoke" : "quick", plan,
     sections: (summary, data) => {
       validation = computeValidation(summary, data, planned);
+      const baseZ = readBaselineZ(opts.out);
+      if (validation.baseline && baseZ !== null) validation.baseline = { ...validation.baseline, linearTop1Z: baseZ };
       return [validationSection(validation)];
     },
   });
   const v = validation ?? computeValidation(r.summary, [], planned);
+  const baseZ = readBaselineZ(opts.out);
+  if (v.baseline && baseZ !== null) v.baseline.linearTop1Z = baseZ;
   writeFileAtomic(join(opts.out, "validation.json"), JSON.stringify(v, null, 2) + "\n");
   return { validation: v, report: r.report.html, seconds: r.seconds };
+}
+
+/** The random-init encoder's linear probe on z (the validation evaluates the baseline's z too), or null. */
+function readBaselineZ(out: string): number | null {
+  try {
+    return num((JSON.parse(readFileSync(join(out, "baseline-random", RUN_FILES.evalRandom), "utf8")) as { linearTop1Z?: unknown }).linearTop1Z);
+  } catch {
+    return null;
+  }
 }
 
 /** The statistics of a finished sweep (see the module comment). */
@@ -221,7 +242,10 @@ function confusion(runs: ValidationRun[]): Validation["diagnosis"] {
     else unclear++;
   }
   const total = c.truthCollapsed.predictedCollapsed + c.truthCollapsed.predictedHealthy + c.truthHealthy.predictedCollapsed + c.truthHealthy.predictedHealthy;
-  return { confusion: c, accuracy: total ? (c.truthCollapsed.predictedCollapsed + c.truthHealthy.predictedHealthy) / total : null, unclear };
+  const falseAlarms = runs
+    .filter((r) => r.truth === "healthy" && [r.diagnosis.h, r.diagnosis.z].some((d) => d !== null && d !== "healthy"))
+    .map((r) => ({ run: r.name, where: (["h", "z"] as const).filter((w) => r.diagnosis[w] !== null && r.diagnosis[w] !== "healthy").join(" and "), linearZ: r.linear.z }));
+  return { confusion: c, accuracy: total ? (c.truthCollapsed.predictedCollapsed + c.truthHealthy.predictedHealthy) / total : null, unclear, falseAlarms };
 }
 
 function leads(runs: ValidationRun[]): Validation["warnings"] {
