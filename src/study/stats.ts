@@ -8,6 +8,7 @@
  * spearman([1, 2, 3, 4], [1, 3, 2, 4]);         // 0.8
  * bootstrapInterval([1, 2, 3, 4], [1, 3, 2, 4], kendallTauB, { seed: 1 }); // [lo, hi]
  */
+import { seededRandom } from "../util/random.js";
 
 /**
  * Kendall's τ_b = (C − D)/√((n₀ − n₁)(n₀ − n₂)), n₀ = n(n − 1)/2, n₁ and n₂ the pairs tied in x and in y (Kendall
@@ -69,18 +70,6 @@ export function pearson(x: number[], y: number[]): number | null {
     syy += (y[i]! - my) ** 2;
   }
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
-}
-
-/** A seeded uniform generator in [0, 1) (mulberry32), so intervals are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

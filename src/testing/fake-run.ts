@@ -4,6 +4,7 @@
  */
 import type { MetricsRecord, ProbeStats } from "../report/types.js";
 import type { Diagnosis } from "../metrics/index.js";
+import { seededRandom } from "../util/random.js";
 
 /** How the fake run behaves. */
 export interface FakeRunOptions {
@@ -19,17 +20,7 @@ export interface FakeRunOptions {
   seed?: number;
 }
 
-function rng(seed: number): () => number {
-  // mulberry32: a tiny deterministic PRNG, enough for jitter in test data.
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom; // deterministic jitter for test data
 
 function stats(spectrum: number[], diagnosis: Diagnosis, explanation: string, avgCorrelation: number): ProbeStats {
   const total = spectrum.reduce((a, b) => a + b, 0) || 1;
