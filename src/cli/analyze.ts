@@ -78,7 +78,7 @@ export function humanReport(r: EmbeddingReport, file: string): string {
     ["avg correlation (signed)", num(r.avgCorrelationSigned)],
     ["collapsed dims (λ < 1e-5 λ₁)", `${r.collapsedDims} of ${r.dim}`],
     ["dead dims (std ≤ 1e-12)", String(r.deadDims)],
-    ["std of l2-normalised rows", `${num(r.stdL2Normalized)} (× √D = ${num(r.evidence.spread, 3)}, healthy ≈ 1)`],
+    ["std of l2-normalised rows", `${num(r.stdL2Normalized)} (× √D = ${num(r.evidence.spread, 3)}: ≈ 1 for centred rows, lower for post-ReLU features)`],
     ["trace(C) / mean ‖z‖²", num(r.traceRatio)],
     ["share of C along the mean", num(r.meanDirectionShare)],
     ["α-ReQ (λₖ ∝ k^-α, all λ)", num(r.alphaReQ, 3)],
