@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { analyzeFile } = await import(join(root, "dist", "metrics", "index.js"));
+const { replay } = await import(join(root, "scripts", "rediagnose.mjs"));
 const study = process.argv[2];
 if (!study) throw new Error("usage: node scripts/diagnosis-fixture.mjs STUDY_DIR");
 const sig = (x) => (typeof x === "number" ? Number(x.toPrecision(5)) : x);
@@ -18,18 +19,19 @@ for (const name of readdirSync(join(study, "runs")).sort()) {
   const file = join(dir, "probe-embeddings.safetensors");
   if (!existsSync(file)) continue;
   const lines = readFileSync(join(dir, "metrics.jsonl"), "utf8").split("\n").filter((l) => l.includes('"probe"')).map((l) => JSON.parse(l));
+  const cfg = JSON.parse(readFileSync(join(dir, "config.json"), "utf8"));
+  const status = JSON.parse(readFileSync(join(dir, "status.json"), "utf8"));
+  // The trace history the trainer's watch had at the final probe (peak and the warm-up's end).
+  const histories = replay(lines, cfg.metricsEvery, status.maxSteps).histories;
+  const last = histories.at(-1).history;
   const s = summary.runs.find((r) => r.name === name);
   const out = { name, method: s.method, ablation: s.ablation, linearTop1: s.linearTop1, spaces: {} };
   for (const w of ["h", "z"]) {
-    let peak = { peakTrace: 0, peakStep: 0 };
-    for (const l of lines) {
-      const t = l.probe[w].spectrum.reduce((a, b) => a + b, 0);
-      if (t > peak.peakTrace) peak = { peakTrace: t, peakStep: l.step };
-    }
+    const peak = last[w];
     const r = analyzeFile(file, { key: w, history: peak });
     out.spaces[w] = {
       input: { n: r.n, dim: r.dim, spectrum: r.spectrum.map(sig), deadDims: r.deadDims, stdL2Normalized: sig(r.stdL2Normalized), traceRatio: sig(r.traceRatio), effectiveRank: sig(r.effectiveRank), meanDirectionShare: sig(r.meanDirectionShare) },
-      history: { peakTrace: sig(peak.peakTrace), peakStep: peak.peakStep },
+      history: { peakTrace: sig(peak.peakTrace), peakStep: peak.peakStep, ...(peak.startTrace !== undefined ? { startTrace: sig(peak.startTrace), startStep: peak.startStep } : {}) },
       diagnosis: r.diagnosis,
       // DINO's output-distribution verdict is folded into z by the trainer, not by analyze: keep the trainer's.
       trainer: lines.at(-1).probe[w].diagnosis,

@@ -13,7 +13,7 @@ import { DTYPE_SIZE, tidy, type Tensor } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 import { formatBytes } from "../util/fs.js";
 import { checkMemory } from "../util/memory.js";
-import { diagnose, type Diagnosis, type DiagnosisEvidence } from "./diagnose.js";
+import { diagnose, type Diagnosis, type DiagnosisEvidence, type TraceHistory } from "./diagnose.js";
 import { lidar } from "./lidar.js";
 import { MomentAccumulator, moments } from "./moments.js";
 import { PairAccumulator, type PairReport } from "./pair.js";
@@ -39,7 +39,7 @@ export interface AnalyzeOptions {
   /** The embeddings come from an untrained network: word a concentrated result as expected at init. */
   atInit?: boolean;
   /** During training: the peak trace(C) so far on the same probe (see `diagnose`, rule 2b). */
-  history?: { peakTrace: number; peakStep: number };
+  history?: TraceHistory;
   /** Names the input in errors (default "z"). */
   where?: string;
 }

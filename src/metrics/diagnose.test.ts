@@ -101,3 +101,19 @@ test("real runs of the quick study: no published method's h or z called collapse
   // The recorded diagnoses are what the trainer logged (DINO's output verdict is the trainer's own addition).
   for (const r of fixture.runs) for (const w of ["h", "z"] as const) if (r.method !== "dino") assert.equal(verdict(r, w), r.spaces[w].trainer, `${r.name} ${w}`);
 });
+
+test("a transient of scale is not shrinking: the trace must fall below 1/10 of its peak and of its value after the warm-up", () => {
+  tidy(() => {
+    manualSeed(14);
+    const z = randn([512, 64], "float64");
+    const trace = analyzeEmbeddings(z).spectrum.reduce((a, b) => a + b, 0);
+    // A ResNet's first steps: the scale blew up 25× above today's after the warm-up, and settled back to it.
+    const transient = analyzeEmbeddings(z, { history: { peakTrace: 25 * trace, peakStep: 20, startTrace: trace, startStep: 10 } });
+    assert.equal(transient.diagnosis, "healthy", transient.explanation);
+    assert.ok(Math.abs(transient.evidence.traceOfStart! - 1) < 1e-9);
+    // Below both references: shrinking to a point, and the explanation names both.
+    const fell = analyzeEmbeddings(z.div(5), { history: { peakTrace: 3 * trace, peakStep: 20, startTrace: 2 * trace, startStep: 10 } });
+    assert.equal(fell.diagnosis, "total-collapse");
+    assert.match(fell.explanation, /below 1\/10 of it and of its value after the warm-up \(step 10\)/);
+  });
+});

@@ -13,10 +13,13 @@
  * 2. **total-collapse (round-off)**: trace(C)/mean‖z‖² < 1e-10 — the rows differ by less than 1e-5 of their length,
  *    which is float32 round-off of one vector, not a representation.
  * 3. **total-collapse (shrinking)**, during training (`history` given): trace(C) fell below 1/10 of its peak over
- *    the run. Scale-free measures cannot see an embedding that shrinks towards a point (a projector whose last layer
- *    has no bias, trained on invariance alone, shrinks z uniformly). Calibration (Fashion-MNIST, ConvNet, quick
- *    study, 2026-12-02): invariance-only 0.053 and VICReg without variance 0.046 of the peak at step 100; every
- *    published method stays at ≥ 0.65 of its peak in h and z.
+ *    the run **and** below 1/10 of its value at the end of the warm-up (the first judged probe). Scale-free measures
+ *    cannot see an embedding that shrinks towards a point (a projector whose last layer has no bias, trained on
+ *    invariance alone, shrinks z uniformly). Calibration (Fashion-MNIST, ConvNet, quick study, 2026-12-02):
+ *    invariance-only 0.053 and VICReg without variance 0.046 of the peak at step 100, which is their trace at the
+ *    warm-up's end (step 20); every published method stays at ≥ 0.65 of its peak in h and z. Why the second
+ *    reference: a ResNet-18 in its first steps can blow its scale up 10,000-fold and let it settle 25× lower (Barlow
+ *    Twins' h, VICReg's z in the validation sweep), a transient of scale, not a fall towards a point.
  * 4. **total-collapse (one direction)**: spread = stdL2Normalized·√D < 0.4 **and** the share of the centred variance
  *    along the mean direction ≥ 0.5. The rows point one way and what still varies is mainly their length along it:
  *    the rows are ≈ aᵢ·μ̂, one number per input, and a cosine similarity sees one point. Calibration (same study,
@@ -83,6 +86,8 @@ export interface DiagnosisEvidence {
   missingRank: number;
   /** trace(C) as a fraction of its peak over the run (rule 3), when a history was given. */
   traceOfPeak?: number;
+  /** trace(C) as a fraction of its value at the end of the warm-up (rule 3), when the history has it. */
+  traceOfStart?: number;
 }
 
 /** What {@link diagnose} needs (a subset of `EmbeddingMetrics`). */
@@ -107,7 +112,16 @@ export interface DiagnoseOptions {
   /** The embeddings come from an untrained network (step 0): word a collapsed result as expected at init. */
   atInit?: boolean;
   /** During training: the largest trace(C) seen so far on the same probe batch, and its step (rule 3). */
-  history?: { peakTrace: number; peakStep: number };
+  history?: TraceHistory;
+}
+
+/** What rule 3 compares the trace with: its peak so far and, once the warm-up is over, its value then. */
+export interface TraceHistory {
+  peakTrace: number;
+  peakStep: number;
+  /** trace(C) at the first probe after the warm-up, and that probe's step. */
+  startTrace?: number;
+  startStep?: number;
 }
 
 /**
@@ -130,6 +144,7 @@ export function diagnose(m: DiagnosisInput, opts: DiagnoseOptions = {}): Diagnos
   const trace = m.spectrum.reduce((a, b) => a + b, 0);
   const evidence: DiagnosisEvidence = { spread, traceRatio: m.traceRatio, meanDirectionShare: m.meanDirectionShare, rankLimit, cut, missingRank };
   if (opts.history && opts.history.peakTrace > 0) evidence.traceOfPeak = trace / opts.history.peakTrace;
+  if (opts.history?.startTrace !== undefined && opts.history.startTrace > 0) evidence.traceOfStart = trace / opts.history.startTrace;
   const share = m.meanDirectionShare;
   const ev = `spread (std of l2-normalised rows × √D) ${f(spread)}, trace(C)/mean‖z‖² ${f(m.traceRatio)}, share of the variance along the mean ${share === null ? "–" : f(share)}, RankMe ${f(m.effectiveRank)} of N = ${m.n}`;
   const total = (what: string, advice: string): DiagnosisResult => ({
@@ -150,10 +165,10 @@ export function diagnose(m: DiagnosisInput, opts: DiagnoseOptions = {}): Diagnos
   if (m.traceRatio < T.roundOffTraceRatio) {
     return total(`The ${m.n} rows differ by less than 1e-5 of their length (${ev}), float32 round-off of one vector`, "Check the method's regulariser (variance, whitening, stop-gradient).");
   }
-  if (evidence.traceOfPeak !== undefined && evidence.traceOfPeak < T.shrinkMax) {
+  if (evidence.traceOfPeak !== undefined && evidence.traceOfPeak < T.shrinkMax && (evidence.traceOfStart === undefined || evidence.traceOfStart < T.shrinkMax)) {
     const h = opts.history!;
     return total(
-      `The embeddings are shrinking to a point: trace(C) fell ${f(1 / Math.max(evidence.traceOfPeak, Number.MIN_VALUE))}× from its peak (${f(h.peakTrace)} at step ${h.peakStep} → ${f(trace)}), below 1/${Math.round(1 / T.shrinkMax)} of it, so every input maps ever closer to one vector (${ev})`,
+      `The embeddings are shrinking to a point: trace(C) fell ${f(1 / Math.max(evidence.traceOfPeak, Number.MIN_VALUE))}× from its peak (${f(h.peakTrace)} at step ${h.peakStep} → ${f(trace)}), below 1/${Math.round(1 / T.shrinkMax)} of it${h.startStep !== undefined ? ` and of its value after the warm-up (step ${h.startStep})` : ""}, so every input maps ever closer to one vector (${ev})`,
       "Nothing keeps the variance up: add or raise the variance term (VICReg), or use a loss that normalises the embedding.",
     );
   }

@@ -18,7 +18,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { hostname } from "node:os";
-import type { Diagnosis, EmbeddingReport } from "../metrics/index.js";
+import type { Diagnosis, EmbeddingReport, TraceHistory } from "../metrics/index.js";
 import type { LoaderState } from "../data/index.js";
 import { writeFileAtomic } from "../util/fs.js";
 
@@ -137,7 +137,7 @@ export interface CheckpointState {
   lastDiagnosis: { h: Diagnosis; z: Diagnosis };
   collapseStep: number | null;
   /** Peak trace(C) of h and z on the probe so far (the "shrinking to a point" rule needs it after a resume). */
-  peaks?: { h: { peakTrace: number; peakStep: number }; z: { peakTrace: number; peakStep: number } };
+  peaks?: { h: TraceHistory; z: TraceHistory };
   /** The current verdict of h and z, since which probe step and for how many probes (warning persistence). */
   streak?: { h: { diagnosis: Diagnosis; since: number; probes: number }; z: { diagnosis: Diagnosis; since: number; probes: number } };
   /** The warning that stands in h and z (fired, not cleared). */

@@ -24,7 +24,7 @@ export type { CheckpointState } from "../runfolder/index.js";
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const diagnosis = z.enum(["healthy", "dimensional-collapse", "total-collapse"]);
-const peak = z.object({ peakTrace: z.number().min(0), peakStep: count }).strict();
+const peak = z.object({ peakTrace: z.number().min(0), peakStep: count, startTrace: z.number().min(0).optional(), startStep: count.optional() }).strict();
 const streak = z.object({ diagnosis, since: count, probes: count }).strict();
 const active = z.object({ kind: z.enum(["dimensional-collapse", "total-collapse"]), since: count }).strict().nullable();
 

@@ -5,7 +5,7 @@
 import { aten, noGrad, tidy, type Tensor } from "../tensor/index.js";
 import { toUnitFloat, normalize, type Pipeline } from "../augment/index.js";
 import type { ImageDataset } from "../data/index.js";
-import { analyzeEmbeddings } from "../metrics/index.js";
+import { analyzeEmbeddings, type TraceHistory } from "../metrics/index.js";
 import type { SSLMethod } from "../methods/index.js";
 import type { ProbeReport } from "../runfolder/index.js";
 
@@ -65,7 +65,7 @@ export class NonFiniteEmbeddingError extends Error {
 export function runProbe(
   model: SSLMethod,
   inputs: Tensor,
-  opts: { atInit?: boolean; history?: { h: { peakTrace: number; peakStep: number }; z: { peakTrace: number; peakStep: number } } } = {},
+  opts: { atInit?: boolean; history?: { h: TraceHistory; z: TraceHistory } } = {},
 ): ProbeReport {
   return tidy(() => {
     const { h, z } = embedAll(model, inputs);

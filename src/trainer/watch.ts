@@ -6,7 +6,7 @@
  * reported as cleared. Why: a 20-step Barlow Twins run at batch 64 is "dimensionally collapsed" in z for one probe
  * at step 5 and healthy from then on; one probe is not a trend.
  */
-import type { Diagnosis } from "../metrics/index.js";
+import type { Diagnosis, TraceHistory } from "../metrics/index.js";
 import type { CheckpointState, CollapseCleared, CollapseWarning, ProbeReport } from "../runfolder/index.js";
 import { runProbe } from "./probe.js";
 import type { RunParts } from "./build.js";
@@ -15,7 +15,7 @@ import type { RunParts } from "./build.js";
 export const WARN_PERSISTENCE = 2;
 
 type Space = "h" | "z";
-type Peaks = Record<Space, { peakTrace: number; peakStep: number }>;
+type Peaks = Record<Space, TraceHistory>;
 type Collapse = Exclude<Diagnosis, "healthy">;
 
 /** What the collapse watch carries from probe to probe (and through a checkpoint: the same fields). */
@@ -46,7 +46,9 @@ export class CollapseWatch {
     const { peaks } = this.state;
     for (const where of ["h", "z"] as const) {
       const trace = probe[where].spectrum.reduce((a, b) => a + b, 0);
-      if (trace > peaks[where].peakTrace) peaks[where] = { peakTrace: trace, peakStep: step };
+      if (trace > peaks[where].peakTrace) peaks[where] = { ...peaks[where], peakTrace: trace, peakStep: step };
+      // The first judged probe is the second reference of the shrinking rule (see diagnose, rule 3).
+      if (step >= this.warnFrom && peaks[where].startTrace === undefined) peaks[where] = { ...peaks[where], startTrace: trace, startStep: step };
     }
     return { probe, ...this.judge(step, probe) };
   }
