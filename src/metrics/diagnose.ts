@@ -17,7 +17,7 @@
  *    cannot see an embedding that shrinks towards a point (a projector whose last layer has no bias, trained on
  *    invariance alone, shrinks z uniformly). Calibration (Fashion-MNIST, ConvNet, quick study, 2026-12-02):
  *    invariance-only 0.053 and VICReg without variance 0.046 of the peak at step 100, which is their trace at the
- *    warm-up's end (step 20); every published method stays at ≥ 0.65 of its peak in h and z. Why the second
+ *    warm-up's end (step 20); every published method stays at ≥ 0.64 of its peak in h and z. Why the second
  *    reference: a ResNet-18 in its first steps can blow its scale up 10,000-fold and let it settle 25× lower (Barlow
  *    Twins' h, VICReg's z in the validation sweep), a transient of scale, not a fall towards a point.
  * 4. **total-collapse (one direction)**: spread = stdL2Normalized·√D < 0.4 **and** the share of the centred variance
