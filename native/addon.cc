@@ -6,7 +6,8 @@
 // `guard()`, the single choke point that turns c10::Error / std::exception into a JS TorchError.
 // No C++ exception ever reaches Node, and nothing here calls abort on bad input.
 //
-// Files by area: ops.cc (the dispatcher), tensor.cc (bytes, autograd, runtime), distributed.cc (c10d);
+// Files by area: ops.cc (the dispatcher), tensor.cc (bytes, autograd, runtime), distributed.cc (c10d), device.cc
+// (CUDA devices, memory, autocast);
 // common.h holds what they share.
 #include "common.h"
 
@@ -29,6 +30,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   registerOps(env, exports, state);
   registerTensor(env, exports, state);
   registerDistributed(env, exports, state);
+  registerDevice(env, exports, state);
   exports.Set("setErrorClass", Napi::Function::New(env, SetErrorClass));
   return exports;
 }

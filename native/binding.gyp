@@ -4,7 +4,7 @@
   "targets": [
     {
       "target_name": "nocollapse",
-      "sources": ["addon.cc", "ops.cc", "tensor.cc", "distributed.cc"],
+      "sources": ["addon.cc", "ops.cc", "tensor.cc", "distributed.cc", "device.cc"],
       "include_dirs": ["<!@(node -p \"require('node-addon-api').include\")", "<!@(node libtorch.mjs include_dirs)"],
       "defines": ["NAPI_DISABLE_CPP_EXCEPTIONS", "NAPI_VERSION=8", "<!@(node libtorch.mjs defines)"],
       "cflags_cc!": ["-fno-exceptions", "-fno-rtti", "-std=gnu++17"],

@@ -14,6 +14,9 @@
 #include <unordered_map>
 #include <vector>
 
+// libtorch version tests (torch/version.h): the 1.x and 2.x APIs differ in a few places (c10d, autocast).
+#define NC_TORCH_AT_LEAST(a, b) (TORCH_VERSION_MAJOR > (a) || (TORCH_VERSION_MAJOR == (a) && TORCH_VERSION_MINOR >= (b)))
+
 namespace nc {
 
 // ---------------------------------------------------------------------------------------------
@@ -126,5 +129,6 @@ inline at::Tensor& slot(Env& e, const Napi::Value& v, const char* what) {
 void registerOps(Napi::Env env, Napi::Object exports, Env* state);
 void registerTensor(Napi::Env env, Napi::Object exports, Env* state);
 void registerDistributed(Napi::Env env, Napi::Object exports, Env* state);
+void registerDevice(Napi::Env env, Napi::Object exports, Env* state);
 
 }  // namespace nc

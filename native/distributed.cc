@@ -28,7 +28,6 @@ namespace {
 // libtorch 2.x split c10d::ProcessGroup (the front end the Reducer and the collectives' dispatcher ops take) from its
 // backends (c10d::Backend: Gloo, NCCL); 1.x's ProcessGroupGloo is itself a ProcessGroup. Group keeps a ProcessGroup
 // in both, so everything below is written once.
-#define NC_TORCH_AT_LEAST(a, b) (TORCH_VERSION_MAJOR > (a) || (TORCH_VERSION_MAJOR == (a) && TORCH_VERSION_MINOR >= (b)))
 
 struct Group {
   c10::intrusive_ptr<c10d::Store> store;
@@ -36,6 +35,8 @@ struct Group {
   int rank = 0;
   int size = 1;
   std::chrono::milliseconds timeout{60000};
+  // Where this group's collectives run: the CPU (Gloo), or this rank's GPU (NCCL), e.g. for the barrier's tensor.
+  c10::Device device{c10::kCPU};
 };
 std::mutex groupsMutex;
 std::vector<std::shared_ptr<Group>> groups;
@@ -159,7 +160,7 @@ c10::intrusive_ptr<c10d::ProcessGroup> makeProcessGroup(const c10::intrusive_ptr
 #endif
 }
 
-// pgCreate(rank, size, host, port, timeoutMs, backend) → group id. Rank 0 hosts the TCPStore; a host of the form
+// pgCreate(rank, size, host, port, timeoutMs, backend, device) → group id (device: "cpu", or "cuda:N" for NCCL). Rank 0 hosts the TCPStore; a host of the form
 // file:///shared/path uses a FileStore at that path instead (Gloo then binds to loopback: single-node only).
 Napi::Value PgCreate(const Napi::CallbackInfo& info) {
   return guard(info, "c10d.init", [&](Napi::Env env) -> Napi::Value {
@@ -169,12 +170,15 @@ Napi::Value PgCreate(const Napi::CallbackInfo& info) {
     int port = info[3].As<Napi::Number>().Int32Value();
     int64_t timeoutMs = info[4].As<Napi::Number>().Int64Value();
     std::string backend = info[5].As<Napi::String>();
+    std::string device = info.Length() > 6 && info[6].IsString() ? std::string(info[6].As<Napi::String>()) : "cpu";
     if (size < 1 || rank < 0 || rank >= size) throw ArgError("RANK must be in 0..WORLD_SIZE-1");
     if (port < 1 || port > 65535) throw ArgError("MASTER_PORT must be in 1..65535");
     auto g = std::make_shared<Group>();
     g->rank = rank;
     g->size = size;
     g->timeout = std::chrono::milliseconds(timeoutMs);
+    g->device = c10::Device(device);
+    if (backend == "nccl" && !g->device.is_cuda()) throw ArgError("the NCCL backend needs a CUDA device for this rank, got '" + device + "'");
     const std::string filePrefix = "file://";
     if (host.rfind(filePrefix, 0) == 0) {
       // Rendezvous through a file on a filesystem every rank sees (no open port needed).
@@ -259,7 +263,7 @@ Napi::Value PgAllGather(const Napi::CallbackInfo& info) {
 Napi::Value PgBarrier(const Napi::CallbackInfo& info) {
   return guard(info, "c10d.barrier", [&](Napi::Env env) -> Napi::Value {
     auto g = groupOf(info[0].As<Napi::Number>().Int64Value());
-    at::Tensor t = at::zeros({1});
+    at::Tensor t = at::zeros({1}, at::TensorOptions().device(g->device));
     allReduceSumInPlace(*g, t);
     return env.Undefined();
   });

@@ -34,7 +34,7 @@ std::vector<int64_t> shapeArg(const Napi::Value& v) {
   return out;
 }
 
-// fromBytes(typedArrayOrBuffer, shape, dtypeCode) → handle (copies the bytes)
+// fromBytes(typedArrayOrBuffer, shape, dtypeCode, pinned?) → handle (copies the bytes)
 Napi::Value FromBytes(const Napi::CallbackInfo& info) {
   return guard(info, "fromBytes", [&](Napi::Env env) -> Napi::Value {
     const uint8_t* data = nullptr;
@@ -58,7 +58,9 @@ Napi::Value FromBytes(const Napi::CallbackInfo& info) {
     size_t need = static_cast<size_t>(numel) * c10::elementSize(dtype);
     if (need != len)
       throw ArgError("fromBytes: shape needs " + std::to_string(need) + " bytes, got " + std::to_string(len));
-    at::Tensor t = at::empty(shape, at::TensorOptions().dtype(dtype));
+    // pinned: page-locked host memory (where a GPU is usable), so that the copy to the GPU can be non-blocking.
+    bool pinned = info.Length() > 3 && info[3].ToBoolean() && at::hasCUDA();
+    at::Tensor t = at::empty(shape, at::TensorOptions().dtype(dtype).pinned_memory(pinned));
     if (len) std::memcpy(t.data_ptr(), data, len);
     return Napi::Number::New(env, store(envOf(env), t));
   });
@@ -101,6 +103,16 @@ Napi::Value Meta(const Napi::CallbackInfo& info) {
 Napi::Value DeviceOf(const Napi::CallbackInfo& info) {
   return guard(info, "device", [&](Napi::Env env) -> Napi::Value {
     return Napi::String::New(env, slot(envOf(env), info[0], "tensor").device().str());
+  });
+}
+
+// isContiguous(h, memoryFormatCode) → whether the strides are those of the layout (0 contiguous, 2 channels-last).
+Napi::Value IsContiguous(const Napi::CallbackInfo& info) {
+  return guard(info, "is_contiguous", [&](Napi::Env env) -> Napi::Value {
+    const at::Tensor& t = slot(envOf(env), info[0], "tensor");
+    auto code = info[1].As<Napi::Number>().Int32Value();
+    if (code != 0 && code != 2) throw ArgError("is_contiguous: memory format must be 0 (contiguous) or 2 (channels-last)");
+    return Napi::Boolean::New(env, t.is_contiguous(static_cast<c10::MemoryFormat>(code)));
   });
 }
 
@@ -277,6 +289,7 @@ void registerTensor(Napi::Env env, Napi::Object exports, Env* state) {
   exports.Set("meta", Napi::Function::New(env, Meta));
   exports.Set("device", Napi::Function::New(env, DeviceOf));
   exports.Set("item", Napi::Function::New(env, Item));
+  exports.Set("isContiguous", Napi::Function::New(env, IsContiguous));
   exports.Set("free", Napi::Function::New(env, Free, "free", state));
   exports.Set("stats", Napi::Function::New(env, Stats));
   exports.Set("backward", Napi::Function::New(env, Backward));

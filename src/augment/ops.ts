@@ -11,14 +11,14 @@ export type PerSample = Tensor | ArrayLike<number>;
 export type PerSampleMask = Tensor | ArrayLike<number>;
 
 /** Per-sample values as float32 [N, 1, 1, 1] (broadcast over C, H, W). */
-function col(v: PerSample, n: number): Tensor {
-  const t = v instanceof Object && "handle" in v ? (v as Tensor).to("float32") : tensor(Float32Array.from(v as ArrayLike<number>), [n], "float32");
+function col(v: PerSample, n: number, device = "cpu"): Tensor {
+  const t = v instanceof Object && "handle" in v ? (v as Tensor).to({ dtype: "float32", device }) : tensor(Float32Array.from(v as ArrayLike<number>), [n], { dtype: "float32", device });
   if (t.numel !== n) throw new RangeError(`expected ${n} per-sample values, got ${t.numel}`);
   return t.reshape([n, 1, 1, 1]);
 }
 /** Per-sample flags as bool [N, 1, 1, 1]. */
-function maskCol(m: PerSampleMask, n: number): Tensor {
-  const t = m instanceof Object && "handle" in m ? (m as Tensor).to("bool") : tensor(Uint8Array.from(m as ArrayLike<number>), [n], "bool");
+function maskCol(m: PerSampleMask, n: number, device = "cpu"): Tensor {
+  const t = m instanceof Object && "handle" in m ? (m as Tensor).to({ dtype: "bool", device }) : tensor(Uint8Array.from(m as ArrayLike<number>), [n], { dtype: "bool", device });
   if (t.numel !== n) throw new RangeError(`expected ${n} per-sample flags, got ${t.numel}`);
   return t.reshape([n, 1, 1, 1]);
 }
@@ -37,7 +37,7 @@ export function toUnitFloat(images: Tensor): Tensor {
  */
 export function hflip(x: Tensor, mask?: PerSampleMask): Tensor {
   const f = x.flip([3]);
-  return mask === undefined ? f : f.where(maskCol(mask, x.size(0)), x);
+  return mask === undefined ? f : f.where(maskCol(mask, x.size(0), x.device), x);
 }
 
 /**
@@ -61,7 +61,7 @@ export function resizedCrop(x: Tensor, boxes: ArrayLike<number>, size: [number, 
     theta[6 * i + 4] = ch / h;
     theta[6 * i + 5] = (2 * top + ch) / h - 1;
   }
-  const th = tensor(theta, [n, 2, 3], "float32");
+  const th = tensor(theta, [n, 2, 3], { dtype: "float32", device: x.device });
   const grid = aten.affine_grid_generator(th, [n, c, size[0], size[1]], false); // [N, H', W', 2]
   return aten.grid_sampler_2d(x, grid, 0 /* bilinear */, 1 /* border */, false);
 }
@@ -72,7 +72,7 @@ export function resizedCrop(x: Tensor, boxes: ArrayLike<number>, size: [number, 
  */
 export function rgbToGrayscale(x: Tensor, outChannels: 1 | 3 = 1): Tensor {
   if (x.size(1) === 1) return outChannels === 1 ? x : x.expand([-1, 3, -1, -1]).contiguous();
-  const w = tensor([0.2989, 0.587, 0.114], [1, 3, 1, 1], "float32");
+  const w = tensor([0.2989, 0.587, 0.114], [1, 3, 1, 1], { dtype: "float32", device: x.device });
   const g = x.mul(w).sum(1, true);
   return outChannels === 1 ? g : g.expand([-1, 3, -1, -1]).contiguous();
 }
@@ -88,7 +88,7 @@ function blend(a: Tensor, b: Tensor | number, f: Tensor): Tensor {
  * @example adjustBrightness(x, [1.2, 0.8])
  */
 export function adjustBrightness(x: Tensor, factor: PerSample): Tensor {
-  return blend(x, 0, col(factor, x.size(0)));
+  return blend(x, 0, col(factor, x.size(0), x.device));
 }
 
 /**
@@ -97,7 +97,7 @@ export function adjustBrightness(x: Tensor, factor: PerSample): Tensor {
  */
 export function adjustContrast(x: Tensor, factor: PerSample): Tensor {
   const mean = rgbToGrayscale(x, 1).mean([1, 2, 3], true); // [N, 1, 1, 1]
-  return blend(x, mean, col(factor, x.size(0)));
+  return blend(x, mean, col(factor, x.size(0), x.device));
 }
 
 /**
@@ -106,7 +106,7 @@ export function adjustContrast(x: Tensor, factor: PerSample): Tensor {
  */
 export function adjustSaturation(x: Tensor, factor: PerSample): Tensor {
   if (x.size(1) === 1) return x.clone();
-  return blend(x, rgbToGrayscale(x, 1), col(factor, x.size(0)));
+  return blend(x, rgbToGrayscale(x, 1), col(factor, x.size(0), x.device));
 }
 
 /** torchvision's `_rgb2hsv`, batched: [N, 3, H, W] → h, s, v in [0, 1]. */
@@ -136,7 +136,7 @@ function rgb2hsv(x: Tensor): [Tensor, Tensor, Tensor] {
  * bite for s, v ∈ [0, 1]), in a handful of ops on [N, 3, H, W] instead of six-way sector masks.
  */
 function hsv2rgb(h: Tensor, s: Tensor, v: Tensor): Tensor {
-  const offsets = tensor([5, 3, 1], [1, 3, 1, 1], "float32").to(h.dtype); // [1, 3, 1, 1]
+  const offsets = tensor([5, 3, 1], [1, 3, 1, 1], { dtype: h.dtype, device: h.device }); // [1, 3, 1, 1]
   const k = aten.remainder_Scalar(h.unsqueeze(1).mul(6).add(offsets), 6); // [N, 3, H, W]
   const ramp = aten.minimum(k, k.rsub(4)).clamp(0, 1); // [N, 3, H, W]
   const vs = v.mul(s).unsqueeze(1); // [N, 1, H, W]
@@ -152,7 +152,7 @@ export function adjustHue(x: Tensor, factor: PerSample): Tensor {
   if (x.size(1) === 1) return x.clone();
   const n = x.size(0);
   const [h, s, v] = rgb2hsv(x);
-  const shifted = aten.remainder_Scalar(h.add(col(factor, n).reshape([n, 1, 1])), 1);
+  const shifted = aten.remainder_Scalar(h.add(col(factor, n, x.device).reshape([n, 1, 1])), 1);
   return hsv2rgb(shifted, s, v);
 }
 
@@ -162,7 +162,7 @@ export function adjustHue(x: Tensor, factor: PerSample): Tensor {
  */
 export function grayscaleWhere(x: Tensor, mask: PerSampleMask): Tensor {
   if (x.size(1) === 1) return x.clone();
-  return rgbToGrayscale(x, 3).where(maskCol(mask, x.size(0)), x);
+  return rgbToGrayscale(x, 3).where(maskCol(mask, x.size(0), x.device), x);
 }
 
 /**
@@ -171,7 +171,7 @@ export function grayscaleWhere(x: Tensor, mask: PerSampleMask): Tensor {
  */
 export function solarize(x: Tensor, threshold: number, mask?: PerSampleMask): Tensor {
   let cond = x.ge(threshold);
-  if (mask !== undefined) cond = aten.logical_and(cond, maskCol(mask, x.size(0)));
+  if (mask !== undefined) cond = aten.logical_and(cond, maskCol(mask, x.size(0), x.device));
   return x.rsub(1).where(cond, x);
 }
 
@@ -185,8 +185,8 @@ export function gaussianBlur(x: Tensor, sigma: PerSample, kernelSize: number): T
   const [n, c, h, w] = x.shape as [number, number, number, number];
   if (n === 0) return x.clone();
   const half = (kernelSize - 1) / 2;
-  const pos = aten.linspace(-half, half, kernelSize, "float32").view([1, kernelSize]); // [1, k]
-  const sig = col(sigma, n).reshape([n, 1]);
+  const pos = aten.linspace(-half, half, kernelSize, "float32", null, x.device).view([1, kernelSize]); // [1, k]
+  const sig = col(sigma, n, x.device).reshape([n, 1]);
   const pdf = pos.div(sig).square().mul(-0.5).exp(); // [N, k]
   const k1 = pdf.div(pdf.sum(1, true));
   const kc = aten.repeat_interleave_self_int(k1, c, 0); // [N·C, k]: one kernel per (sample, channel)
@@ -208,7 +208,7 @@ export function gaussianBlur(x: Tensor, sigma: PerSample, kernelSize: number): T
 export function normalize(x: Tensor, mean: readonly number[], std: readonly number[]): Tensor {
   const c = x.size(1);
   if (mean.length !== c || std.length !== c) throw new RangeError(`normalize: ${c} channels but ${mean.length} means / ${std.length} stds`);
-  const m = tensor(Float32Array.from(mean), [1, c, 1, 1], "float32");
-  const s = tensor(Float32Array.from(std), [1, c, 1, 1], "float32");
+  const m = tensor(Float32Array.from(mean), [1, c, 1, 1], { dtype: "float32", device: x.device });
+  const s = tensor(Float32Array.from(std), [1, c, 1, 1], { dtype: "float32", device: x.device });
   return x.sub(m).div(s);
 }

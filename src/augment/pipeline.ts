@@ -134,7 +134,7 @@ export function applyView(x: Tensor, spec: ViewSpec, p: ViewParams): Tensor {
     let y: Tensor;
     const identityGeom = !spec.crop && size[0] === h && size[1] === w;
     if (identityGeom && !anySet(p.flip)) y = x;
-    else if (identityGeom) y = x.flip([3]).where(tensor(p.flip, [n], "bool").reshape([n, 1, 1, 1]), x);
+    else if (identityGeom) y = x.flip([3]).where(tensor(p.flip, [n], { dtype: "bool", device: x.device }).reshape([n, 1, 1, 1]), x);
     else y = resizedCrop(x, p.boxes, size, p.flip);
     const j = spec.jitter;
     if (j && anySet(p.jitter)) {
@@ -166,7 +166,7 @@ export function applyView(x: Tensor, spec: ViewSpec, p: ViewParams): Tensor {
 function onRows(y: Tensor, mask: Uint8Array, fn: (rows: Int32Array, selected: Tensor) => Tensor): Tensor {
   const rows = Int32Array.from(Array.from(mask, (b, i) => (b ? i : -1)).filter((i) => i >= 0));
   if (rows.length === y.size(0)) return fn(rows, y);
-  const idx = tensor(rows, [rows.length], "int32").to("int64");
+  const idx = tensor(rows, [rows.length], { dtype: "int32", device: y.device }).to("int64");
   return aten.index_copy(y, 0, idx, fn(rows, y.indexSelect(0, idx)));
 }
 

@@ -14,9 +14,10 @@ export function register(program: Command): void {
     .option("--test-size <n>", "test images (default: all)")
     .option("--json", 'print {"linearTop1", "knnTop1", "linearTop1Z", "knnTop1Z"} in percent')
     .option("--h-only", "probe h only (linearTop1Z and knnTop1Z are then null)")
-    .action(async (f: { run: string; baseline?: string; json?: boolean; trainSize?: string; testSize?: string; hOnly?: boolean }) => {
+    .option("--device <name>", "auto (default: the first GPU when there is one, else cpu), cpu, cuda or cuda:N")
+    .action(async (f: { run: string; baseline?: string; json?: boolean; trainSize?: string; testSize?: string; hOnly?: boolean; device?: string }) => {
       if (f.baseline !== undefined && f.baseline !== "random") throw new InputError("--baseline", `expected 'random', got '${f.baseline}'`);
-      const r = await evaluateRun(f.run, { baseline: f.baseline as "random" | undefined, trainSize: int("--train-size", f.trainSize), testSize: int("--test-size", f.testSize), hOnly: f.hOnly });
+      const r = await evaluateRun(f.run, { baseline: f.baseline as "random" | undefined, trainSize: int("--train-size", f.trainSize), testSize: int("--test-size", f.testSize), hOnly: f.hOnly, device: f.device });
       if (f.json) console.log(JSON.stringify(r));
       else {
         console.log(`${f.baseline === "random" ? "random-init baseline" : f.run}: ${r.trainImages} train / ${r.testImages} test images`);

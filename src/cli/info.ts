@@ -1,8 +1,8 @@
-/** `nocollapse info`: which libtorch (version, where from, C++ ABI), CUDA built in or not, GPUs, NCCL, threads. */
+/** `nocollapse info`: which libtorch (version, where from, C++ ABI), CUDA built in or not, GPUs, NCCL, the device `auto` picks, threads. */
 import type { Command } from "commander";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { getNumThreads, torchVersion } from "../tensor/index.js";
+import { getNumThreads, resolveDevice, torchVersion } from "../tensor/index.js";
 import { PACKAGE_ROOT } from "../util/paths.js";
 
 /** What set-up recorded about the libtorch the addon was built against (native/libtorch.mjs describe). */
@@ -49,6 +49,8 @@ export function collectInfo(): Record<string, unknown> {
     gpus: v.gpus,
     gpuNames: v.gpuNames,
     nccl: v.nccl,
+    // What `--device auto` (the default of train, study and eval) picks on this machine.
+    device: resolveDevice("auto"),
     threads: getNumThreads(),
     parallel: v.parallel.split("\n").find((l) => /ATen parallel backend/.test(l))?.split(":")[1]?.trim() ?? "",
     node: process.version,

@@ -15,15 +15,17 @@ export function register(program: Command): void {
     .option("--out <dir>", "output folder (default runs/study)")
     .option("--config <file>", "study config (YAML/JSON): runs, steps, batchSize, concurrency, train: {...}")
     .option("--concurrency <n>", "runs trained at once (cores are split between them)")
+    .option("--device <name>", "auto (default: the first GPU when there is one, else cpu), cpu, cuda or cuda:N")
+    .option("--precision <p>", "32 (default), bf16-mixed or 16-mixed, for every run")
     .option("--json", "print summary.json on stdout")
-    .action(async (f: { quick?: boolean; smoke?: boolean; dataset?: string; dataDir?: string; out?: string; config?: string; concurrency?: string; json?: boolean }) => {
+    .action(async (f: { quick?: boolean; smoke?: boolean; dataset?: string; dataDir?: string; out?: string; config?: string; concurrency?: string; json?: boolean; device?: string; precision?: string }) => {
       if (f.quick && f.smoke) throw new InputError("--quick/--smoke", "choose one of --quick and --smoke");
       const preset: StudyPreset = f.smoke ? "smoke" : f.quick ? "quick" : "full";
       const out = f.out ?? "runs/study";
       const concurrency = int("--concurrency", f.concurrency);
       if (concurrency !== undefined && concurrency < 1) throw new InputError("--concurrency", `expected a positive integer (runs at a time), got ${concurrency}`);
       const r = await runStudy({
-        out, preset, dataset: f.dataset, dataDir: f.dataDir, config: f.config, concurrency,
+        out, preset, dataset: f.dataset, dataDir: f.dataDir, config: f.config, concurrency, device: f.device, precision: f.precision,
         onEvent: (e) => {
           if (e.state === "failed") process.stderr.write(`\n  ${e.run}: failed: ${e.message}\n`);
           else if (!process.stderr.isTTY) process.stderr.write(`  ${e.run}: ${e.state}\n`);

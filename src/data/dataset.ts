@@ -24,8 +24,11 @@ export interface ImageDataset {
   readonly labels: Int32Array;
   /** All images as a uint8 tensor [N, C, H, W], made on first use and kept (never freed by a scope). */
   readonly images: Tensor;
-  /** Images at `indices` as a new uint8 tensor [B, C, H, W]. */
-  batch(indices: ArrayLike<number>): Tensor;
+  /**
+   * Images at `indices` as a new uint8 tensor [B, C, H, W]; `pinned`: in page-locked memory (when a GPU is usable),
+   * so that its copy to the GPU can be non-blocking.
+   */
+  batch(indices: ArrayLike<number>, opts?: { pinned?: boolean }): Tensor;
   /** Labels at `indices` (all when omitted) as an int64 tensor [B]. */
   labelTensor(indices?: ArrayLike<number>): Tensor;
 }
@@ -112,8 +115,8 @@ export class ArrayDataset implements ImageDataset {
     return this.cached;
   }
 
-  batch(indices: ArrayLike<number>): Tensor {
-    return gatherImages(this.pixels, indices, this.channels, this.height, this.width);
+  batch(indices: ArrayLike<number>, opts: { pinned?: boolean } = {}): Tensor {
+    return gatherImages(this.pixels, indices, this.channels, this.height, this.width, opts.pinned);
   }
 
   labelTensor(indices?: ArrayLike<number>): Tensor {
@@ -138,7 +141,7 @@ function checkIndex(i: number, n: number): number {
  * Copies the images at `indices` out of NCHW `pixels` into a uint8 tensor [B, C, H, W]. The copy is one
  * contiguous memcpy per image (data movement, no arithmetic).
  */
-export function gatherImages(pixels: Uint8Array, indices: ArrayLike<number>, c: number, h: number, w: number): Tensor {
+export function gatherImages(pixels: Uint8Array, indices: ArrayLike<number>, c: number, h: number, w: number, pinned = false): Tensor {
   const per = c * h * w;
   const n = pixels.length / per;
   const out = new Uint8Array(indices.length * per);
@@ -146,5 +149,5 @@ export function gatherImages(pixels: Uint8Array, indices: ArrayLike<number>, c: 
     const s = checkIndex(indices[i]!, n) * per;
     out.set(pixels.subarray(s, s + per), i * per);
   }
-  return tensor(out, [indices.length, c, h, w], "uint8");
+  return tensor(out, [indices.length, c, h, w], { dtype: "uint8", pinned });
 }

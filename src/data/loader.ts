@@ -7,6 +7,11 @@
  * - "worker": a worker thread loads the same addon, reads the dataset's SharedArrayBuffer pixels, runs the
  *   transform and sends float32 bytes back; the main thread only rebuilds tensors. Overlaps with training.
  * - "main": the transform runs on the calling thread inside `next()` (no overlap; least memory, simplest).
+ *
+ * On a GPU (`device: "cuda:N"`) the default is "main": each uint8 batch is gathered into pinned host memory, copied
+ * to the GPU without blocking, and augmented there (the batched augmentations are tensor ops), so the CPU only
+ * gathers bytes and queues kernels while the GPU computes. With "worker" the worker augments on the CPU and the
+ * views are copied.
  */
 import { Worker } from "node:worker_threads";
 import { tensor, type Tensor } from "../tensor/index.js";
@@ -50,6 +55,8 @@ export interface LoaderOptions {
   prefetch?: "worker" | "main";
   /** Batches prepared ahead in worker mode. Default 2. */
   depth?: number;
+  /** Where the views and labels go: "cpu" (default) or a GPU ("cuda:N"), where the transform then runs. */
+  device?: string;
 }
 
 /** One batch. Dispose it (or create it inside a `tidy`-managed scope you control) when the step is done. */
@@ -61,9 +68,9 @@ export interface Batch {
   indices: Int32Array;
   /** uint8 [B, C, H, W]. */
   images: Tensor;
-  /** int64 [B]. */
+  /** int64 [B], on the loader's device. */
   labels: Tensor;
-  /** K float32 views [B, C, H', W'] from the transform ([] without one). */
+  /** K float32 views [B, C, H', W'] from the transform ([] without one), on the loader's device. */
   views: Tensor[];
   /** Milliseconds `next()` waited for this batch (0 when it was already prepared). */
   waitedMs: number;
@@ -93,6 +100,7 @@ export class Loader {
   private readonly transform: BatchTransform | null;
   private readonly mode: "worker" | "main";
   private readonly depth: number;
+  readonly device: string;
   private pos: LoaderState = { epoch: 0, index: 0 };
   private shardCache: { epoch: number; shard: Int32Array } | null = null;
   private worker: Worker | null = null;
@@ -110,7 +118,8 @@ export class Loader {
     this.worldSize = opts.worldSize ?? 1;
     if (this.rank < 0 || this.rank >= this.worldSize) throw new RangeError(`rank ${this.rank} is outside 0..${this.worldSize - 1}`);
     this.transform = opts.transform ?? null;
-    this.mode = opts.prefetch ?? (this.transform?.worker ? "worker" : "main");
+    this.device = opts.device ?? "cpu";
+    this.mode = opts.prefetch ?? (this.transform?.worker && this.device === "cpu" ? "worker" : "main");
     if (this.mode === "worker" && this.transform && !this.transform.worker) {
       throw new Error("prefetch 'worker' needs a transform with a `worker` spec (e.g. from viewTransform())");
     }
@@ -191,10 +200,10 @@ export class Loader {
       const keepAlive = setInterval(() => undefined, 1000); // see close(): ref() on a worker is not always enough
       const r = await this.queue.shift()!.promise.finally(() => clearInterval(keepAlive));
       waitedMs = performance.now() - t0;
-      views = r.buffers.map((b, i) => tensor(new Float32Array(b), r.shapes[i]!, "float32"));
+      views = r.buffers.map((b, i) => tensor(new Float32Array(b), r.shapes[i]!, { dtype: "float32", device: this.device }));
     } else if (this.transform) {
       const t0 = performance.now();
-      const imgs = this.dataset.batch(indices);
+      const imgs = this.deviceImages(indices);
       try {
         views = this.transform.apply(imgs, indices, at.epoch);
       } finally {
@@ -203,7 +212,7 @@ export class Loader {
       waitedMs = performance.now() - t0;
     }
     const images = this.dataset.batch(indices);
-    const labels = this.dataset.labelTensor(indices);
+    const labels = this.onDevice(this.dataset.labelTensor(indices));
     return {
       epoch: at.epoch, index: at.index, indices, images, labels, views, waitedMs,
       dispose() {
@@ -212,6 +221,23 @@ export class Loader {
         for (const v of views) v.dispose();
       },
     };
+  }
+
+  /** The uint8 images at `indices` on the loader's device: via pinned memory and a non-blocking copy to a GPU. */
+  private deviceImages(indices: Int32Array): Tensor {
+    if (this.device === "cpu") return this.dataset.batch(indices);
+    return this.onDevice(this.dataset.batch(indices, { pinned: true }));
+  }
+
+  /** `t` moved to the loader's device (non-blocking from pinned memory); the CPU tensor is freed. */
+  private onDevice(t: Tensor): Tensor {
+    if (this.device === "cpu") return t;
+    try {
+      return t.toDevice(this.device, true);
+    } finally {
+      // Safe while the copy is in flight: libtorch's pinned-memory allocator holds the block until it completes.
+      t.dispose();
+    }
   }
 
   /** Iterates over the rest of the current epoch. */

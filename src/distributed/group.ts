@@ -1,5 +1,5 @@
 /**
- * A c10d process group (libtorch's ProcessGroupGloo on CPU, with a TCPStore rendezvous at MASTER_ADDR:MASTER_PORT
+ * A c10d process group (libtorch's ProcessGroupGloo on CPU, ProcessGroupNCCL on GPUs where the libtorch has it, with a TCPStore rendezvous at MASTER_ADDR:MASTER_PORT
  * hosted by rank 0). Collectives block until done or until the group's timeout; a lost peer or a timeout becomes a
  * TorchError, never a hang or an abort.
  *
@@ -9,20 +9,32 @@
  * const zAll = pg.allGatherDiff(z);  // [N·W, D], gradients flow back to this rank's rows
  */
 import { native } from "../tensor/native.js";
-import { TorchError, type Tensor } from "../tensor/index.js";
+import { TorchError, setCurrentDevice, type Tensor } from "../tensor/index.js";
 import { wrap } from "../tensor/runtime.js";
 import { InputError } from "../util/errors.js";
 import type { DistEnv } from "./env.js";
 
 export class ProcessGroup {
   private destroyed = false;
-  private constructor(private readonly id: number, readonly rank: number, readonly worldSize: number) {}
+  private constructor(
+    private readonly id: number,
+    readonly rank: number,
+    readonly worldSize: number,
+    /** The c10d backend: Gloo (CPU tensors) or NCCL (this rank's GPU). */
+    readonly backend: "gloo" | "nccl" = "gloo",
+    /** Where this group's collectives take their tensors. */
+    readonly device: string = "cpu",
+  ) {}
 
   /** Joins the group (blocks until all WORLD_SIZE ranks have joined, or the timeout). */
-  static init(env: DistEnv, opts: { timeoutMs?: number; backend?: "gloo" | "nccl" } = {}): ProcessGroup {
+  static init(env: DistEnv, opts: { timeoutMs?: number; backend?: "gloo" | "nccl"; device?: string } = {}): ProcessGroup {
+    const backend = opts.backend ?? "gloo";
+    const device = opts.device ?? "cpu";
+    // NCCL binds each rank to the current GPU: make it this rank's before the communicator is created.
+    if (backend === "nccl") setCurrentDevice(device);
     try {
-      const id = native.pgCreate(env.rank, env.worldSize, env.masterAddr, env.masterPort, opts.timeoutMs ?? 60_000, opts.backend ?? "gloo");
-      return new ProcessGroup(id, env.rank, env.worldSize);
+      const id = native.pgCreate(env.rank, env.worldSize, env.masterAddr, env.masterPort, opts.timeoutMs ?? 60_000, backend, device);
+      return new ProcessGroup(id, env.rank, env.worldSize, backend, device);
     } catch (e) {
       if (e instanceof TorchError && /address already in use|EADDRINUSE/i.test(e.message)) {
         throw new InputError("MASTER_PORT", `port ${env.masterPort} on ${env.masterAddr} is already in use (pick another --master-port)`);

@@ -31,7 +31,7 @@ export function knnAccuracy(
   return noGrad(() =>
     tidy(() => {
       const train = trainFeatures.float().normalize(1); // [Ntr, D]
-      const trainY = trainLabels.to("int64");
+      const trainY = trainLabels.to({ dtype: "int64", device: trainFeatures.device });
       const k = Math.min(opts.k ?? 200, train.size(0));
       const nTest = testFeatures.size(0);
       let correct = 0;
@@ -43,9 +43,9 @@ export function knnAccuracy(
           const [vals, idx] = aten.topk(sim, k, 1); // [n, k]
           const neighbourY = trainY.indexSelect(0, idx.flatten()).view([n, k]);
           const w = vals.div(tau).exp(); // [n, k]
-          const votes = aten.scatter_add(zeros([n, numClasses]), 1, neighbourY, w); // [n, C]
+          const votes = aten.scatter_add(zeros([n, numClasses], { device: w.device }), 1, neighbourY, w); // [n, C]
           const pred = votes.argmax(1);
-          return pred.eq(testLabels.narrow(0, start, n).to("int64")).sum().item();
+          return pred.eq(testLabels.narrow(0, start, n).to({ dtype: "int64", device: pred.device })).sum().item();
         });
       }
       return (correct / nTest) * 100;

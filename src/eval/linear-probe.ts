@@ -43,7 +43,7 @@ export function fitLinearProbe(features: Tensor, labels: Tensor, numClasses: num
   const D = features.size(1);
   const C = numClasses;
   const X = tidy(() => features.double().sub(mean).div(std)); // [N, D]
-  const y = labels.to("int64");
+  const y = labels.to({ dtype: "int64", device: features.device });
 
   // θ = [W (D·C) ; b (C)] as one flat float64 vector.
   const objective = (theta: Tensor): Tensor => {
@@ -61,7 +61,7 @@ export function fitLinearProbe(features: Tensor, labels: Tensor, numClasses: num
       return [f.item(), g] as [number, Tensor];
     });
 
-  let theta = keep(zeros([D * C + C], "float64"));
+  let theta = keep(zeros([D * C + C], { dtype: "float64", device: features.device }));
   let [f, g] = valueAndGrad(theta);
   keep(g);
   const S: Tensor[] = [];

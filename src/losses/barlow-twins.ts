@@ -20,7 +20,7 @@
  * const { loss, terms } = barlowTwinsLoss([z1, z2]);          // z1, z2: [N, D]
  * loss.backward(); terms.onDiagonal.item(); terms.offDiagonal.item();
  */
-import { tidy, type Tensor } from "../tensor/index.js";
+import { tidy, type Tensor, fullPrecision } from "../tensor/index.js";
 import { checkViews, meanTerms, nonNegative, offDiagonal, positive, resolveOptions, viewPairs, type LossResult } from "./common.js";
 
 export interface BarlowTwinsOptions {
@@ -49,7 +49,7 @@ export function crossCorrelation(a: Tensor, b: Tensor, eps = BARLOW_TWINS_DEFAUL
  * Barlow Twins loss over K ≥ 2 views `[N, D]`. Terms: `onDiagonal`, `offDiagonal`;
  * `loss = onDiagonal + lambda · offDiagonal`.
  */
-export function barlowTwinsLoss(views: Tensor[], opts?: Partial<BarlowTwinsOptions>): LossResult {
+export const barlowTwinsLoss = fullPrecision(function barlowTwinsLoss(views: Tensor[], opts?: Partial<BarlowTwinsOptions>): LossResult {
   checkViews(views, "barlow-twins");
   const o = resolveOptions(BARLOW_TWINS_DEFAULTS, opts, { lambda: nonNegative, eps: positive });
   return tidy(() => {
@@ -61,4 +61,4 @@ export function barlowTwinsLoss(views: Tensor[], opts?: Partial<BarlowTwinsOptio
     const loss = terms.onDiagonal!.add(terms.offDiagonal!.mul(o.lambda));
     return { loss, terms };
   });
-}
+});

@@ -25,7 +25,7 @@
  * @example
  * const { loss, terms } = byolLoss([p1, p2], [zt1, zt2]);   // loss ∈ [0, 8]; terms.regression ∈ [0, 4]
  */
-import { tidy, type Tensor } from "../tensor/index.js";
+import { tidy, type Tensor, fullPrecision } from "../tensor/index.js";
 import { positive, resolveOptions, type LossResult } from "./common.js";
 import { checkPredictionsAndTargets, orderedPairs } from "./paired.js";
 
@@ -48,7 +48,7 @@ export function byolL2Normalize(x: Tensor, eps = BYOL_DEFAULTS.eps): Tensor {
  * BYOL's loss over K ≥ 2 views: online predictions `p[i]` and target projections `zTarget[i]`, all `[N, D]`.
  * Terms: `regression` (mean per-direction squared distance, in [0, 4]); `loss = 2 · regression`.
  */
-export function byolLoss(p: Tensor[], zTarget: Tensor[], opts?: Partial<BYOLOptions>): LossResult {
+export const byolLoss = fullPrecision(function byolLoss(p: Tensor[], zTarget: Tensor[], opts?: Partial<BYOLOptions>): LossResult {
   const k = checkPredictionsAndTargets(p, zTarget, "byol", ["p", "zTarget"]);
   const o = resolveOptions(BYOL_DEFAULTS, opts, { eps: positive });
   return tidy(() => {
@@ -62,4 +62,4 @@ export function byolLoss(p: Tensor[], zTarget: Tensor[], opts?: Partial<BYOLOpti
     const regression = total.div(pairs.length * p[0]!.shape[0]!);
     return { loss: regression.mul(2), terms: { regression } };
   });
-}
+});

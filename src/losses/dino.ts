@@ -32,7 +32,7 @@
  * const { loss, terms } = dinoLoss(studentOuts, teacherOuts.slice(0, 2), center, { teacherTemp: tau });
  * const next = dinoCenterUpdate(center, teacherOuts.slice(0, 2)); center.dispose(); center = next;
  */
-import { aten, full, noGrad, tidy, type Tensor } from "../tensor/index.js";
+import { aten, full, noGrad, tidy, type Tensor, fullPrecision } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 import { positive, resolveOptions, type LossResult } from "./common.js";
 import { checkBooleans, checkOutputs, checkSameOutputs } from "./paired.js";
@@ -75,7 +75,7 @@ function checkCenter(center: Tensor, k: number, dtype: string): void {
  * teacher outputs of the first T (global) crops; `center`: `[1, K]` or `[K]`.
  * Terms: `crossEntropy` (= loss), `teacherEntropy`, `kl` (= crossEntropy − teacherEntropy).
  */
-export function dinoLoss(student: Tensor[], teacher: Tensor[], center: Tensor, opts?: Partial<DINOOptions>): LossResult {
+export const dinoLoss = fullPrecision(function dinoLoss(student: Tensor[], teacher: Tensor[], center: Tensor, opts?: Partial<DINOOptions>): LossResult {
   checkDinoInputs(student, teacher, center);
   const o = resolveOptions(DINO_DEFAULTS, opts, { teacherTemp: positive, studentTemp: positive });
   checkBooleans(o, ["centering", "sharpening"]);
@@ -100,7 +100,7 @@ export function dinoLoss(student: Tensor[], teacher: Tensor[], center: Tensor, o
     const teacherEntropy = aten.stack(h, 0).mean();
     return { loss: crossEntropy, terms: { crossEntropy, teacherEntropy, kl: crossEntropy.sub(teacherEntropy) } };
   });
-}
+});
 
 /**
  * Sums a tensor over processes (e.g. `(t) => pg.allReduceSumDiff(t)`, or `(t) => (pg.allReduce([t]), t)`); it may
@@ -121,7 +121,7 @@ export type AllReduceSum = (t: Tensor) => Tensor;
  * @example
  * const next = dinoCenterUpdate(center, [t1, t2], 0.9, (t) => pg.allReduceSumDiff(t));
  */
-export function dinoCenterUpdate(center: Tensor, teacher: Tensor | Tensor[], momentum = 0.9, allReduceSum?: AllReduceSum): Tensor {
+export const dinoCenterUpdate = fullPrecision(function dinoCenterUpdate(center: Tensor, teacher: Tensor | Tensor[], momentum: number = 0.9, allReduceSum?: AllReduceSum): Tensor {
   const outs = Array.isArray(teacher) ? teacher : [teacher];
   const t = checkOutputs(outs, "teacher", "dinoCenterUpdate", 1);
   checkCenter(center, t.d, t.dtype);
@@ -130,12 +130,12 @@ export function dinoCenterUpdate(center: Tensor, teacher: Tensor | Tensor[], mom
   }
   return noGrad(() => tidy(() => {
     const rows = aten.cat(outs.map((x) => x.detach()), 0); // [T·N, K]
-    const local = aten.cat([rows.sum(0), full([1], rows.shape[0]!, rows.dtype)], 0); // [K + 1]
+    const local = aten.cat([rows.sum(0), full([1], rows.shape[0]!, { dtype: rows.dtype, device: rows.device })], 0); // [K + 1]
     const total = allReduceSum ? allReduceSum(local) : local;
     const batchCenter = total.narrow(0, 0, t.d).div(total.narrow(0, t.d, 1)); // [K]
     return center.mul(momentum).add(batchCenter.view(center.shape), 1 - momentum);
   }));
-}
+});
 
 /** The teacher-temperature schedule's settings, in optimiser steps. */
 export interface TeacherTempSchedule {

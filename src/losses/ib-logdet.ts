@@ -28,7 +28,7 @@
  * @example
  * const { loss, terms } = ibLogdetLoss([z1, z2], { lambda: 0.5 });  // terms.invariance, terms.logDet
  */
-import { aten, eye, tidy, type Tensor } from "../tensor/index.js";
+import { aten, eye, tidy, type Tensor, fullPrecision } from "../tensor/index.js";
 import { checkViews, covariance, mse, nonNegative, positive, resolveOptions, viewPairs, type LossResult } from "./common.js";
 import { SingularCovarianceError } from "./wmse.js";
 
@@ -45,7 +45,7 @@ export const IB_LOGDET_DEFAULTS: Readonly<IBLogdetOptions> = Object.freeze({ lam
 export function covarianceLogdet(z: Tensor, eps: number, view = 0): Tensor {
   return tidy(() => {
     const d = z.shape[1]!;
-    const c = covariance(z).add(eye(d, z.dtype).mul(eps)); // [D, D]
+    const c = covariance(z).add(eye(d, { dtype: z.dtype, device: z.device }).mul(eps)); // [D, D]
     const [l, info] = aten.linalg_cholesky_ex(c, false, false);
     if (info.item() !== 0) {
       throw new SingularCovarianceError(
@@ -59,7 +59,7 @@ export function covarianceLogdet(z: Tensor, eps: number, view = 0): Tensor {
 }
 
 /** IB log-det loss over K ≥ 2 views `[N, D]`. Terms: `invariance`, `logDet`; `loss = invariance − lambda · logDet`. */
-export function ibLogdetLoss(views: Tensor[], opts?: Partial<IBLogdetOptions>): LossResult {
+export const ibLogdetLoss = fullPrecision(function ibLogdetLoss(views: Tensor[], opts?: Partial<IBLogdetOptions>): LossResult {
   const [, d] = checkViews(views, "ib-logdet");
   const o = resolveOptions(IB_LOGDET_DEFAULTS, opts, { lambda: nonNegative, eps: positive });
   return tidy(() => {
@@ -68,4 +68,4 @@ export function ibLogdetLoss(views: Tensor[], opts?: Partial<IBLogdetOptions>): 
     const logDet = aten.stack(views.map((z, v) => covarianceLogdet(z, o.eps, v)), 0).mean().div(d);
     return { loss: invariance.sub(logDet.mul(o.lambda)), terms: { invariance, logDet } };
   });
-}
+});

@@ -22,7 +22,7 @@
  * @example
  * const { loss, terms } = infonceLoss([z1, z2], { temperature: 0.5 });
  */
-import { aten, eye, tidy, type Tensor } from "../tensor/index.js";
+import { aten, eye, tidy, type Tensor, fullPrecision } from "../tensor/index.js";
 import { checkViews, meanTerms, positive, resolveOptions, viewPairs, type LossResult } from "./common.js";
 
 export interface InfoNCEOptions {
@@ -35,7 +35,7 @@ export const INFONCE_DEFAULTS: Readonly<InfoNCEOptions> = Object.freeze({ temper
 function ntXent(a: Tensor, b: Tensor, temperature: number): Record<string, Tensor> {
   const n = a.shape[0]!;
   const u = aten.cat([a, b], 0).normalize(1); // [2N, D]
-  const self = eye(2 * n, "bool"); // [2N, 2N]
+  const self = eye(2 * n, { dtype: "bool", device: a.device }); // [2N, 2N]
   const logits = aten.masked_fill_Scalar(u.mm(u.t()).div(temperature), self, -Infinity); // [2N, 2N], self removed
   // Positive logits: row a of the first half against row a of the second, once for each direction.
   const pos = u.narrow(0, 0, n).mul(u.narrow(0, n, n)).sum(1).div(temperature); // [N]
@@ -45,11 +45,11 @@ function ntXent(a: Tensor, b: Tensor, temperature: number): Record<string, Tenso
 }
 
 /** NT-Xent over K ≥ 2 views `[N, D]`. Terms: `alignment`, `uniformity`; `loss = alignment + uniformity`. */
-export function infonceLoss(views: Tensor[], opts?: Partial<InfoNCEOptions>): LossResult {
+export const infonceLoss = fullPrecision(function infonceLoss(views: Tensor[], opts?: Partial<InfoNCEOptions>): LossResult {
   checkViews(views, "infonce");
   const o = resolveOptions(INFONCE_DEFAULTS, opts, { temperature: positive });
   return tidy(() => {
     const terms = meanTerms(viewPairs(views.length).map(([i, j]) => ntXent(views[i]!, views[j]!, o.temperature)));
     return { loss: terms.alignment!.add(terms.uniformity!), terms };
   });
-}
+});

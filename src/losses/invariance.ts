@@ -14,7 +14,7 @@
  * @example
  * const { loss } = invarianceLoss([z1, z2]);
  */
-import { aten, tidy, type Tensor } from "../tensor/index.js";
+import { aten, tidy, type Tensor, fullPrecision } from "../tensor/index.js";
 import { checkViews, mse, resolveOptions, viewPairs, type LossResult } from "./common.js";
 
 /** The invariance-only loss has no hyper-parameters. */
@@ -23,7 +23,7 @@ export type InvarianceOptions = Record<string, never>;
 export const INVARIANCE_DEFAULTS: Readonly<InvarianceOptions> = Object.freeze({});
 
 /** MSE between views, mean over pairs, for K ≥ 2 views `[N, D]`. Terms: `invariance` (= loss). */
-export function invarianceLoss(views: Tensor[], opts?: Partial<InvarianceOptions>): LossResult {
+export const invarianceLoss = fullPrecision(function invarianceLoss(views: Tensor[], opts?: Partial<InvarianceOptions>): LossResult {
   checkViews(views, "invariance");
   resolveOptions(INVARIANCE_DEFAULTS, opts, {});
   return tidy(() => {
@@ -31,4 +31,4 @@ export function invarianceLoss(views: Tensor[], opts?: Partial<InvarianceOptions
     const loss = parts.length === 1 ? parts[0]! : aten.stack(parts, 0).mean();
     return { loss, terms: { invariance: loss } };
   });
-}
+});

@@ -26,7 +26,7 @@
  * const { loss, terms } = simsiamLoss([p1, p2], [z1, z2]);            // loss ∈ [−1, 1]
  * simsiamLoss([p1, p2], [z1, z2], { stopGradient: false });            // the collapsing ablation
  */
-import { aten, tidy, type Tensor } from "../tensor/index.js";
+import { aten, tidy, type Tensor, fullPrecision } from "../tensor/index.js";
 import { positive, resolveOptions, type LossResult } from "./common.js";
 import { checkBooleans, checkPredictionsAndTargets, orderedPairs } from "./paired.js";
 
@@ -43,7 +43,7 @@ export const SIMSIAM_DEFAULTS: Readonly<SimSiamOptions> = Object.freeze({ stopGr
  * SimSiam's symmetrised negative cosine over K ≥ 2 views: predictions `p[i]` and projections `z[i]`, all `[N, D]`.
  * Terms: `negCosine` (= loss, in [−1, 1]).
  */
-export function simsiamLoss(p: Tensor[], z: Tensor[], opts?: Partial<SimSiamOptions>): LossResult {
+export const simsiamLoss = fullPrecision(function simsiamLoss(p: Tensor[], z: Tensor[], opts?: Partial<SimSiamOptions>): LossResult {
   const k = checkPredictionsAndTargets(p, z, "simsiam", ["p", "z"]);
   const o = resolveOptions(SIMSIAM_DEFAULTS, opts, { eps: positive });
   checkBooleans(o, ["stopGradient"]);
@@ -54,4 +54,4 @@ export function simsiamLoss(p: Tensor[], z: Tensor[], opts?: Partial<SimSiamOpti
     const negCosine = aten.stack(cosines, 0).mean().neg();
     return { loss: negCosine, terms: { negCosine } };
   });
-}
+});

@@ -23,7 +23,7 @@
  * const { loss, terms } = vicregLoss([z1, z2], { covCoeff: 0 }); // "no-covariance" ablation
  * terms.invariance; terms.variance; terms.covariance;
  */
-import { tidy, type Tensor } from "../tensor/index.js";
+import { tidy, type Tensor, fullPrecision } from "../tensor/index.js";
 import {
   centre, checkViews, mse, nonNegative, offDiagonal, positive, resolveOptions, viewPairs, type LossResult,
 } from "./common.js";
@@ -56,7 +56,7 @@ function regularisers(z: Tensor, eps: number): { v: Tensor; cv: Tensor } {
  * VICReg loss over K ≥ 2 views `[N, D]`. Terms: `invariance`, `variance`, `covariance`;
  * `loss = simCoeff · invariance + stdCoeff · variance + covCoeff · covariance`.
  */
-export function vicregLoss(views: Tensor[], opts?: Partial<VICRegOptions>): LossResult {
+export const vicregLoss = fullPrecision(function vicregLoss(views: Tensor[], opts?: Partial<VICRegOptions>): LossResult {
   checkViews(views, "vicreg");
   const o = resolveOptions(VICREG_DEFAULTS, opts, {
     simCoeff: nonNegative, stdCoeff: nonNegative, covCoeff: nonNegative, eps: positive,
@@ -74,4 +74,4 @@ export function vicregLoss(views: Tensor[], opts?: Partial<VICRegOptions>): Loss
     const loss = invariance.mul(o.simCoeff).add(variance.mul(o.stdCoeff)).add(covariance.mul(o.covCoeff));
     return { loss, terms: { invariance, variance, covariance } };
   });
-}
+});

@@ -26,7 +26,7 @@
  * @example
  * const { loss } = wmseLoss([z1, z2], { wSize: 128, wIter: 4 });  // z1, z2: [N, D], N divisible by 128 > D
  */
-import { aten, eye, tidy, type Tensor } from "../tensor/index.js";
+import { aten, eye, tidy, type Tensor, fullPrecision } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 import { centre, checkViews, positiveInt, resolveOptions, viewPairs, type LossResult, type OptionCheck } from "./common.js";
 
@@ -77,7 +77,7 @@ export function whiten(z: Tensor, wEps = 0, view = 0): Tensor {
   if (wEps === 0 && m <= d) throw singular(view, m, d, `rank ≤ ${m - 1} < ${d}`);
   return tidy(() => {
     const x = centre(z); // [M, D]
-    const id = eye(d, z.dtype); // [D, D]
+    const id = eye(d, { dtype: z.dtype, device: z.device }); // [D, D]
     let cov = x.t().mm(x).div(m - 1); // [D, D]
     if (wEps !== 0) cov = cov.mul(1 - wEps).add(id.mul(wEps));
     // cholesky_ex reports failure in `info` instead of throwing, so the error can say what to do about it.
@@ -95,7 +95,21 @@ export function normMse(a: Tensor, b: Tensor): Tensor {
 }
 
 /** W-MSE loss over K ≥ 2 views `[N, D]`. Terms: `invariance` (= loss). */
-export function wmseLoss(views: Tensor[], opts?: Partial<WMSEOptions>): LossResult {
+/**
+ * A permutation of 0..n−1 from the CPU generator, on `device`: the same draw for a seed on every device (CUDA's
+ * generator would give another).
+ */
+function drawPermutation(n: number, device: string): Tensor {
+  const p = aten.randperm(n, "int64");
+  if (device === "cpu") return p;
+  try {
+    return p.toDevice(device);
+  } finally {
+    p.dispose();
+  }
+}
+
+export const wmseLoss = fullPrecision(function wmseLoss(views: Tensor[], opts?: Partial<WMSEOptions>): LossResult {
   const [n, d] = checkViews(views, "wmse");
   const o = resolveOptions(WMSE_DEFAULTS, opts, { wSize: positiveInt, wIter: positiveInt, wEps: unitInterval });
   const wSize = o.wSize ?? n;
@@ -116,7 +130,7 @@ export function wmseLoss(views: Tensor[], opts?: Partial<WMSEOptions>): LossResu
       for (let it = 0; it < o.wIter; it++) {
         // Rows in permuted order: each view's sub-batches are whitened separately and concatenated, so row r of
         // every whitened view is the same sample and the pairwise cosine mean equals the official scatter-back.
-        const chunks = aten.randperm(n, "int64").split(wSize, 0); // each [wSize]
+        const chunks = drawPermutation(n, views[0]!.device).split(wSize, 0); // each [wSize]
         const ws = views.map((z, v) => aten.cat(chunks.map((idx) => whiten(z.indexSelect(0, idx), o.wEps, v)), 0));
         parts.push(...pairLoss(ws));
       }
@@ -124,4 +138,4 @@ export function wmseLoss(views: Tensor[], opts?: Partial<WMSEOptions>): LossResu
     const loss = aten.stack(parts, 0).mean();
     return { loss, terms: { invariance: loss } };
   });
-}
+});

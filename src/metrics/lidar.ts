@@ -32,7 +32,7 @@ export function lidar(zViews: Tensor): number {
     const b = mu.sub(mu.mean(0)); // [N, D]
     const sb = b.t().mm(b).div(n - 1); // [D, D]
     const w = z.sub(mu.unsqueeze(1)).reshape([n * q, d]); // [NQ, D]
-    const sw = w.t().mm(w).div(n * (q - 1)).add(eye(d, "float64").mul(LIDAR_DELTA)); // [D, D]
+    const sw = w.t().mm(w).div(n * (q - 1)).add(eye(d, { dtype: "float64", device: w.device }).mul(LIDAR_DELTA)); // [D, D]
     const [evals, vecs] = aten.linalg_eigh(sw, "L");
     const isqrt = vecs.mul(evals.rsqrt()).mm(vecs.t()); // [D, D] Σ_w^−½ = V diag(λ^−½) Vᵀ
     const l = isqrt.mm(sb).mm(isqrt);

@@ -15,12 +15,13 @@ import { kaimingUniform_, uniform_, fans } from "./init.js";
  * const y = fc.forward(x); // [N, 128] -> [N, 10]
  */
 export class Linear extends Module {
-  constructor(readonly inFeatures: number, readonly outFeatures: number, opts: { bias?: boolean; dtype?: DType } = {}) {
+  constructor(readonly inFeatures: number, readonly outFeatures: number, opts: { bias?: boolean } & LayerOptions = {}) {
     super();
     const dtype = opts.dtype ?? "float32";
     const w = kaimingUniform_(zeros([outFeatures, inFeatures], dtype));
     this.registerParameter("weight", w);
     this.registerParameter("bias", opts.bias ?? true ? uniform_(zeros([outFeatures], dtype), -1 / Math.sqrt(inFeatures), 1 / Math.sqrt(inFeatures)) : null);
+    placeOn(this, opts.device);
   }
   get weight(): Tensor { return this.param("weight"); }
   get bias(): Tensor | null { return this.paramOrNull("bias"); }
@@ -29,13 +30,26 @@ export class Linear extends Module {
   }
 }
 
-export interface Conv2dOptions {
+/**
+ * `{ dtype, device }` of a layer's parameters. The initial values are drawn from the CPU generator and then moved,
+ * so that a seed gives the same initial weights on every device (CUDA's generator draws other numbers).
+ */
+export interface LayerOptions {
+  dtype?: DType;
+  device?: string;
+}
+
+/** Moves a freshly initialised layer to `device` (see {@link LayerOptions}). */
+function placeOn(m: Module, device: string | undefined): void {
+  if (device && device !== "cpu") m.to({ device });
+}
+
+export interface Conv2dOptions extends LayerOptions {
   stride?: number;
   padding?: number;
   dilation?: number;
   groups?: number;
   bias?: boolean;
-  dtype?: DType;
 }
 
 /**
@@ -62,6 +76,7 @@ export class Conv2d extends Module {
     this.registerParameter("weight", w);
     const bound = 1 / Math.sqrt(fans(w).fanIn);
     this.registerParameter("bias", opts.bias ?? true ? uniform_(zeros([outChannels], dtype), -bound, bound) : null);
+    placeOn(this, opts.device);
   }
   get weight(): Tensor { return this.param("weight"); }
   get bias(): Tensor | null { return this.paramOrNull("bias"); }
@@ -72,11 +87,10 @@ export class Conv2d extends Module {
   }
 }
 
-export interface BatchNormOptions {
+export interface BatchNormOptions extends LayerOptions {
   eps?: number;
   momentum?: number;
   affine?: boolean;
-  dtype?: DType;
 }
 
 /**
@@ -106,6 +120,7 @@ export abstract class BatchNormBase extends Module {
     this.registerBuffer("running_mean", zeros([numFeatures], dtype));
     this.registerBuffer("running_var", ones([numFeatures], dtype));
     this.registerBuffer("num_batches_tracked", zeros([], "int64"));
+    placeOn(this, opts.device);
   }
   get weight(): Tensor | null { return this.paramOrNull("weight"); }
   get bias(): Tensor | null { return this.paramOrNull("bias"); }
@@ -135,7 +150,7 @@ function syncBatchNorm(bn: BatchNormBase, x: Tensor): Tensor {
   const c = bn.numFeatures;
   const dims = [0, ...Array.from({ length: x.ndim - 2 }, (_, i) => i + 2)];
   const count = x.numel / c;
-  const local = cat([x.sum(dims), x.square().sum(dims), full([1], count, x.dtype)]); // [2C + 1]
+  const local = cat([x.sum(dims), x.square().sum(dims), full([1], count, { dtype: x.dtype, device: x.device })]); // [2C + 1]
   const total = bn.statsReducer!(local); // [2C + 1], summed over processes
   const n = total.narrow(0, 2 * c, 1); // [1]
   const mean = total.narrow(0, 0, c).div(n); // [C]

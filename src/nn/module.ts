@@ -6,8 +6,20 @@
  * and freed by `dispose()`. Loading a state dict copies values *into* the existing tensors, so optimizers that
  * hold references to the parameters stay valid.
  */
-import { keep, noGrad, isFloating, type DType, type Tensor } from "../tensor/index.js";
+import { keep, noGrad, isFloating, type DType, type MemoryFormat, type Tensor } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
+
+/** Where and as what {@link Module.to} puts a module's tensors. */
+export interface ModuleToOptions {
+  dtype?: DType;
+  device?: string;
+  memoryFormat?: MemoryFormat;
+}
+
+/** "cuda" and "cuda:0" name the same GPU when it is the current one; libtorch always reports the index. */
+function sameDevice(actual: string, wanted: string): boolean {
+  return actual === wanted || (wanted === "cuda" && actual === "cuda:0");
+}
 
 /** A state dict: PyTorch-named tensors (parameters and buffers), in registration order. */
 export type StateDict = Map<string, Tensor>;
@@ -180,25 +192,42 @@ export abstract class Module {
   }
 
   /**
-   * Converts floating parameters and buffers to `dtype` (integer buffers such as `num_batches_tracked` stay int64).
-   * Replaces the tensors: build optimizers after calling this. Returns this.
+   * Moves parameters and buffers to `device` and/or converts the floating ones to `dtype` (integer buffers such as
+   * `num_batches_tracked` keep their dtype, as PyTorch). `memoryFormat: "channelsLast"` lays 4-D weights out as NHWC
+   * (`model.to(memory_format=torch.channels_last)`). Replaces the tensors: build optimizers after calling this.
+   * Returns this.
+   * @example model.to({ device: "cuda:0" }); model.to("float64");
    */
-  to(dtype: DType): this {
+  to(o: DType | ModuleToOptions): this {
+    const opts: ModuleToOptions = typeof o === "string" ? { dtype: o } : o;
+    const convert = (t: Tensor): Tensor | null => {
+      const dtype = opts.dtype && isFloating(t.dtype) && t.dtype !== opts.dtype ? opts.dtype : undefined;
+      const device = opts.device && !sameDevice(t.device, opts.device) ? opts.device : undefined;
+      const layout = opts.memoryFormat === "channelsLast" && t.ndim === 4 && !t.isContiguous("channelsLast") ? "channelsLast" as const : undefined;
+      if (!dtype && !device && !layout) return null;
+      return noGrad(() => t.to({ dtype, device, memoryFormat: layout }));
+    };
     for (const m of this.namedModules().values()) {
       for (const [n, t] of m.params) {
-        if (!t || t.dtype === dtype || !isFloating(t.dtype)) continue;
-        const c = noGrad(() => t.to(dtype));
+        const c = t && convert(t);
+        if (!t || !c) continue;
         t.dispose();
         m.params.set(n, keep(c).requiresGrad_(true));
       }
       for (const [n, t] of m.buffers) {
-        if (!t || t.dtype === dtype || !isFloating(t.dtype)) continue;
-        const c = t.to(dtype);
+        const c = t && convert(t);
+        if (!t || !c) continue;
         t.dispose();
         m.buffers.set(n, keep(c));
       }
     }
     return this;
+  }
+
+  /** The device of the first parameter (or buffer); "cpu" for a module without tensors. */
+  get device(): string {
+    const first = this.parameters()[0] ?? this.namedBuffers().values().next().value;
+    return first?.device ?? "cpu";
   }
 
   /** Frees every parameter and buffer of this module and its descendants. The module is unusable afterwards. */

@@ -4,3 +4,4 @@ export { SGD, type SGDOptions } from "./sgd.js";
 export { Adam, AdamW, type AdamOptions } from "./adam.js";
 export { LARS, barlowTwinsGroups, type LARSOptions } from "./lars.js";
 export { WarmupCosine, ConstantLr, type LrSchedule, type WarmupCosineOptions } from "./schedule.js";
+export { GradScaler, type GradScalerOptions, type GradScalerState } from "./grad-scaler.js";

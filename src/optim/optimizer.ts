@@ -148,7 +148,8 @@ export abstract class Optimizer<O extends BaseOptions> {
       if (!p) throw new InputError(where, `unknown tensor '${key}' (no parameter '${name}' in this optimizer)`);
       if (!this.slotNames.includes(slot)) throw new InputError(where, `unknown slot '${slot}' in '${key}' (${this.constructor.name} keeps ${this.slotNames.join(", ")})`);
       if (t.shape.join() !== p.shape.join()) throw new InputError(where, `'${key}' has shape [${t.shape.join(", ")}], parameter is [${p.shape.join(", ")}]`);
-      get(name).slots.set(slot, keep(noGrad(() => t.to(p.dtype))));
+      // On the parameter's device and dtype, wherever the state was saved from (map_location).
+      get(name).slots.set(slot, keep(noGrad(() => t.to({ dtype: p.dtype, device: p.device }))));
     }
     for (const st of this.paramState.values()) for (const t of st.slots.values()) t.dispose();
     this.paramState.clear();

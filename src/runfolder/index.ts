@@ -144,6 +144,8 @@ export interface CheckpointState {
   active?: { h: { kind: Exclude<Diagnosis, "healthy">; since: number } | null; z: { kind: Exclude<Diagnosis, "healthy">; since: number } | null };
   /** Scalars of the online linear probe's optimizer. */
   onlineScalars?: Record<string, number>;
+  /** The dynamic loss scaler of a 16-mixed run: scale S and finite steps since its last change. */
+  scaler?: { scale: number; growthTracker: number };
   /** Identity of the run: a resume with a different config is refused. */
   fingerprint: string;
 }

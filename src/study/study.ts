@@ -94,6 +94,10 @@ export interface StudyOptions {
   sections?: (summary: Summary, runs: RunData[]) => ReportSection[];
   /** Runs at a time (default: 2 on machines with ≥ 2 cores; the cores are split between them). */
   concurrency?: number;
+  /** `--device` of every run and evaluation (default: each child's auto: the first GPU, else the CPU). */
+  device?: string;
+  /** `--precision` of every run (default 32). */
+  precision?: string;
   /** Called when a run starts or ends. */
   onEvent?: (e: { run: string; state: "start" | "done" | "reused" | "failed"; message?: string }) => void;
   progress?: boolean;
@@ -138,7 +142,7 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
   const cores = availableParallelism();
   const concurrency = Math.max(1, Math.min(opts.concurrency ?? file.concurrency ?? Math.min(2, cores), runs.length));
   const threads = Math.max(1, Math.floor(cores / concurrency));
-  const fingerprint = JSON.stringify({ budget, dataset, dataDir: opts.dataDir ?? null, seed: file.seed ?? 0, train: file.train ?? {}, ...(file.evalZ ? { evalZ: true } : {}) });
+  const fingerprint = JSON.stringify({ budget, dataset, dataDir: opts.dataDir ?? null, seed: file.seed ?? 0, train: file.train ?? {}, ...(file.evalZ ? { evalZ: true } : {}), ...(opts.precision && opts.precision !== "32" ? { precision: opts.precision } : {}) });
 
   const bar = new Progress({ total: runs.length + 1, label: "study", unit: "run", force: opts.progress });
   const common = (dir: string, seed = file.seed ?? 0): string[] => [
@@ -148,9 +152,10 @@ export async function runStudy(opts: StudyOptions): Promise<StudyResult> {
     "--checkpoint-every", String(Math.max(budget.metricsEvery, Math.ceil(budget.steps / 4))),
     "--seed", String(seed), "--threads", String(threads), "--out", dir, "--no-progress",
     "--schedule", budget.schedule, "--warmup-steps", String(Math.min(budget.warmupSteps, budget.steps)),
+    ...(opts.device ? ["--device", opts.device] : []), ...(opts.precision ? ["--precision", opts.precision] : []),
   ];
   // The study reports the probes of h (what is used downstream); z's would double the fitting time.
-  const evalArgs = (dir: string, extra: string[] = []) => ["eval", "--run", dir, "--train-size", String(budget.evalTrain), "--test-size", String(budget.evalTest), ...(file.evalZ ? [] : ["--h-only"]), "--json", ...extra];
+  const evalArgs = (dir: string, extra: string[] = []) => ["eval", "--run", dir, "--train-size", String(budget.evalTrain), "--test-size", String(budget.evalTest), ...(file.evalZ ? [] : ["--h-only"]), "--json", ...(opts.device ? ["--device", opts.device] : []), ...extra];
 
   let stopped: NodeJS.Signals | null = null; // set by SIGINT/SIGTERM (below)
   // The random-init baseline: evaluate an untrained encoder of the same architecture.

@@ -29,11 +29,12 @@ export interface NativeAddon {
   opResolve(name: string, overload: string): number;
   opCall(id: number, ...args: unknown[]): unknown;
   schemas(): NativeSchema[];
-  fromBytes(data: ArrayBufferView | ArrayBuffer, shape: number[], dtype: number): number;
+  fromBytes(data: ArrayBufferView | ArrayBuffer, shape: number[], dtype: number, pinned?: boolean): number;
   toBytes(h: number, share?: boolean): ArrayBuffer;
   meta(h: number): number[];
   device(h: number): string;
   item(h: number): number;
+  isContiguous(h: number, memoryFormat: number): boolean;
   free(h: number): void;
   stats(): { live: number; created: number; disposed: number; bytes: number };
   backward(h: number, grad: number | null, retainGraph: boolean): void;
@@ -47,7 +48,7 @@ export interface NativeAddon {
   manualSeed(seed: number): void;
   version(): NativeVersion;
   setErrorClass(ctor: new (message: string, op: string) => Error): void;
-  pgCreate(rank: number, size: number, host: string, port: number, timeoutMs: number, backend: string): number;
+  pgCreate(rank: number, size: number, host: string, port: number, timeoutMs: number, backend: string, device: string): number;
   pgDestroy(id: number): void;
   pgAllReduce(id: number, handles: number[], op: "sum" | "max" | "min"): void;
   pgBroadcast(id: number, handles: number[], root: number): void;
@@ -58,6 +59,13 @@ export interface NativeAddon {
   ddpCreate(groupId: number, params: number[], bucketCapBytes: number): number;
   ddpPrepare(id: number): void;
   ddpDestroy(id: number): void;
+  /** Sets autocast's state for a device type; `entering` counts nesting (the outermost exit clears the cast cache). */
+  autocastSet(deviceType: "cpu" | "cuda", enabled: boolean, dtype: number, entering: boolean): [boolean, number];
+  autocastState(deviceType: "cpu" | "cuda"): [boolean, number];
+  cudaSynchronize(index?: number): void;
+  cudaSetDevice(index: number): void;
+  cudaMemory(index?: number, resetPeak?: boolean): { allocated: number; reserved: number; peakAllocated: number };
+  cudaEmptyCache(): void;
 }
 
 /** One registered operator schema, as the generator sees it. */

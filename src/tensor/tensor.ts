@@ -13,9 +13,14 @@
 import * as aten from "./ops.generated.js";
 import { native } from "./native.js";
 import { dtypeCode, dtypeName, dtypeOfArray, typedArrayFrom, type AnyTypedArray, type DType } from "./dtype.js";
+import { tensorOptions, type TensorOptions } from "./device.js";
 import { TorchError, keep, setTensorFactory, track, unprotect, type Scope, type Scoped } from "./runtime.js";
 
 export type Shape = readonly number[];
+/** Tensor layouts in memory: row-major NCHW, or NHWC for 4-D image tensors (c10::MemoryFormat). */
+export type MemoryFormat = "contiguous" | "channelsLast";
+/** c10::MemoryFormat's codes: Contiguous 0, Preserve 1, ChannelsLast 2. */
+const MEMORY_FORMAT: Record<MemoryFormat, number> = { contiguous: 0, channelsLast: 2 };
 type Other = Tensor | number;
 
 export class Tensor implements Scoped {
@@ -312,10 +317,20 @@ export class Tensor implements Scoped {
   }
 
   // ------------------------------------------------------------------------------------------- types
-  /** A copy converted to `dtype` (the same tensor's values, new storage). */
-  to(dtype: DType): Tensor { return aten._to_copy(this, dtype); }
+  /**
+   * A copy converted to `dtype` and/or moved to `device` (new storage, as `Tensor.to(..., copy=True)`). With
+   * `nonBlocking` a copy from pinned host memory to a GPU is queued on the current stream and returns at once.
+   * `memoryFormat: "channelsLast"` lays a 4-D tensor out as NHWC (cuDNN's fast path for convolutions).
+   * @example x.to({ device: "cuda:0", nonBlocking: true })
+   */
+  to(o: DType | { dtype?: DType; device?: string; nonBlocking?: boolean; memoryFormat?: MemoryFormat }): Tensor {
+    if (typeof o === "string") return aten._to_copy(this, o);
+    return aten._to_copy(this, o.dtype ?? null, null, o.device ?? null, null, o.nonBlocking ?? false, o.memoryFormat ? MEMORY_FORMAT[o.memoryFormat] : null);
+  }
   /** A copy on `device` ("cpu", "cuda", "cuda:1"), keeping the dtype. */
-  toDevice(device: string): Tensor { return aten._to_copy(this, undefined, undefined, device); }
+  toDevice(device: string, nonBlocking = false): Tensor { return aten._to_copy(this, undefined, undefined, device, null, nonBlocking); }
+  /** Whether the strides are those of `memoryFormat` (as `is_contiguous(memory_format=...)`). */
+  isContiguous(memoryFormat: MemoryFormat = "contiguous"): boolean { return native.isContiguous(this.handle, MEMORY_FORMAT[memoryFormat]); }
   float(): Tensor { return this.to("float32"); }
   double(): Tensor { return this.to("float64"); }
 
@@ -391,12 +406,28 @@ function flatten(data: NestedNumbers, shape: number[], out: number[], depth: num
  * A tensor from nested arrays of numbers (default float32) or from a typed array with a shape.
  * @example tensor([[1, 2], [3, 4]]) // float32 [2, 2]
  * @example tensor(new Float64Array(6), [2, 3])
+ * @example tensor([1, 2, 3], undefined, { dtype: "float64", device: "cuda:0" })
+ * @example tensor(bytes, [n, 1, 28, 28], { dtype: "uint8", pinned: true }) // page-locked, for .toDevice(gpu, true)
  */
-export function tensor(data: NestedNumbers | AnyTypedArray, shape?: number[], dtype?: DType): Tensor {
+export function tensor(data: NestedNumbers | AnyTypedArray, shape?: number[], opts?: FactoryOptions & { pinned?: boolean } | DType): Tensor {
+  const device = typeof opts === "object" && opts.device && opts.device !== "cpu" ? opts.device : null;
+  const dtype = typeof opts === "string" ? opts : opts?.dtype;
+  const made = hostTensor(data, shape, dtype, typeof opts === "object" && opts.pinned === true);
+  if (device === null) return made;
+  // Made on the CPU from JavaScript's numbers, then copied (as torch.tensor(data, device=...)).
+  try {
+    return made.toDevice(device);
+  } finally {
+    made.dispose();
+  }
+}
+
+/** A CPU tensor of `data`; `pinned`: in page-locked memory where a GPU is usable (for non-blocking copies to it). */
+function hostTensor(data: NestedNumbers | AnyTypedArray, shape: number[] | undefined, dtype: DType | undefined, pinned: boolean): Tensor {
   if (ArrayBuffer.isView(data)) {
     const arr = data as AnyTypedArray;
     const dt = dtype ?? dtypeOfArray(arr);
-    return new Tensor(native.fromBytes(arr, shape ?? [arr.length], dtypeCode(dt)));
+    return new Tensor(native.fromBytes(arr, shape ?? [arr.length], dtypeCode(dt), pinned));
   }
   const s: number[] = [];
   const flat: number[] = [];
@@ -422,41 +453,55 @@ export function tensor(data: NestedNumbers | AnyTypedArray, shape?: number[], dt
   }
 }
 
-export function scalar(v: number, dtype: DType = "float32"): Tensor {
-  return tensor([v], [], dtype);
+/** `dtype`, or `{ dtype, device }`: where and as what a factory makes its tensor. */
+export type FactoryOptions = DType | TensorOptions;
+
+export function scalar(v: number, opts: FactoryOptions = "float32"): Tensor {
+  return tensor([v], [], opts);
 }
-export function zeros(shape: number[], dtype: DType = "float32"): Tensor {
-  return aten.zeros(shape, dtype);
+/** @example zeros([2, 3], { device: "cuda:0" }) */
+export function zeros(shape: number[], opts?: FactoryOptions): Tensor {
+  const o = tensorOptions(opts, "float32");
+  return aten.zeros(shape, o.dtype, null, o.device);
 }
-export function ones(shape: number[], dtype: DType = "float32"): Tensor {
-  return aten.ones(shape, dtype);
+export function ones(shape: number[], opts?: FactoryOptions): Tensor {
+  const o = tensorOptions(opts, "float32");
+  return aten.ones(shape, o.dtype, null, o.device);
 }
-export function full(shape: number[], value: number, dtype: DType = "float32"): Tensor {
-  return aten.full(shape, value, dtype);
+export function full(shape: number[], value: number, opts?: FactoryOptions): Tensor {
+  const o = tensorOptions(opts, "float32");
+  return aten.full(shape, value, o.dtype, null, o.device);
 }
-export function eye(n: number, dtype: DType = "float32"): Tensor {
-  return aten.eye(n, dtype);
+export function eye(n: number, opts?: FactoryOptions): Tensor {
+  const o = tensorOptions(opts, "float32");
+  return aten.eye(n, o.dtype, null, o.device);
 }
-/** Standard normal samples from libtorch's seeded generator (see `manualSeed`). */
-export function randn(shape: number[], dtype: DType = "float32"): Tensor {
-  return aten.randn(shape, dtype);
+/** Standard normal samples from libtorch's seeded generator of the device (see `manualSeed`). */
+export function randn(shape: number[], opts?: FactoryOptions): Tensor {
+  const o = tensorOptions(opts, "float32");
+  return aten.randn(shape, o.dtype, null, o.device);
 }
 /** Uniform [0, 1) samples. */
-export function rand(shape: number[], dtype: DType = "float32"): Tensor {
-  return aten.rand(shape, dtype);
+export function rand(shape: number[], opts?: FactoryOptions): Tensor {
+  const o = tensorOptions(opts, "float32");
+  return aten.rand(shape, o.dtype, null, o.device);
 }
 /** Integers uniform in [low, high). */
-export function randint(low: number, high: number, shape: number[], dtype: DType = "int64"): Tensor {
-  return aten.randint_low(low, high, shape, dtype);
+export function randint(low: number, high: number, shape: number[], opts: FactoryOptions = "int64"): Tensor {
+  const o = tensorOptions(opts, "int64");
+  return aten.randint_low(low, high, shape, o.dtype, null, o.device);
 }
-export function randperm(n: number): Tensor {
-  return aten.randperm(n, "int64");
+export function randperm(n: number, opts: { device?: string } = {}): Tensor {
+  const o = tensorOptions(opts, "int64");
+  return aten.randperm(n, "int64", null, o.device);
 }
-export function arange(end: number, dtype: DType = "int64"): Tensor {
-  return aten.arange(end, dtype);
+export function arange(end: number, opts: FactoryOptions = "int64"): Tensor {
+  const o = tensorOptions(opts, "int64");
+  return aten.arange(end, o.dtype, null, o.device);
 }
-export function linspace(start: number, end: number, steps: number, dtype: DType = "float32"): Tensor {
-  return aten.linspace(start, end, steps, dtype);
+export function linspace(start: number, end: number, steps: number, opts?: FactoryOptions): Tensor {
+  const o = tensorOptions(opts, "float32");
+  return aten.linspace(start, end, steps, o.dtype, null, o.device);
 }
 export function cat(ts: Tensor[], dim = 0): Tensor {
   return aten.cat(ts, dim);

@@ -4,13 +4,13 @@
  * the data-parallel plumbing. Nothing here trains.
  */
 import { availableParallelism } from "node:os";
-import { keep, manualSeed, setNumThreads, tidy, type Tensor } from "../tensor/index.js";
-import { Adam, AdamW, LARS, SGD, WarmupCosine, ConstantLr, barlowTwinsGroups, type Optimizer, type BaseOptions, type LrSchedule } from "../optim/index.js";
+import { autocastDtype, checkPrecision, deviceType, keep, manualSeed, resolveDevice, setCurrentDevice, setNumThreads, tidy, torchVersion, type Device, type DType, type Tensor } from "../tensor/index.js";
+import { Adam, AdamW, LARS, SGD, WarmupCosine, ConstantLr, GradScaler, barlowTwinsGroups, type Optimizer, type BaseOptions, type LrSchedule } from "../optim/index.js";
 import { Loader, type ImageDataset } from "../data/index.js";
 import { viewTransform } from "../augment/index.js";
 import { getMethod, type SSLMethod, type StepContext } from "../methods/index.js";
 import { InputError } from "../util/errors.js";
-import { readDistEnv, ProcessGroup, broadcastModule, GradientReducer, convertSyncBatchNorm } from "../distributed/index.js";
+import { readDistEnv, type DistEnv, ProcessGroup, broadcastModule, GradientReducer, convertSyncBatchNorm } from "../distributed/index.js";
 import { loadRunData, pipelineFor } from "./data.js";
 import { evalInputs, spreadIndices } from "./probe.js";
 import { OnlineProbe, type LabelledInputs } from "./online.js";
@@ -19,6 +19,12 @@ import type { ResolvedConfig } from "./config.js";
 /** Everything a run holds while it trains. `release()` frees it on every way out. */
 export interface RunParts {
   cfg: ResolvedConfig;
+  /** Where this process trains ("cpu", "cuda:N"): the config's device made concrete (cuda:LOCAL_RANK per rank). */
+  device: Device;
+  /** The autocast dtype of the forward pass (null: float32 throughout). */
+  autocast: DType | null;
+  /** The dynamic loss scaler of 16-mixed (null otherwise). */
+  scaler: GradScaler | null;
   pg: ProcessGroup | null;
   /** Rank 0 (or the only process): writes files, runs probes. */
   isMain: boolean;
@@ -43,6 +49,32 @@ export function defaultProbeSize(dims: { hDim: number; zDim: number }, available
   return Math.min(available, Math.max(1024, 4 * Math.max(dims.hDim, dims.zDim)));
 }
 
+/**
+ * The device this process trains on: `cfg.device` made concrete. A data-parallel rank asked for "auto" or "cuda"
+ * takes the GPU of its LOCAL_RANK (one process per GPU, as torchrun's convention); an explicit cuda:N is kept.
+ * @example runDevice(parseConfig({ method: "vicreg", device: "auto" }), null) // "cpu" without a GPU
+ */
+export function runDevice(cfg: { device: string }, dist: DistEnv | null): Device {
+  const d = resolveDevice(cfg.device, "--device");
+  if (!dist || dist.worldSize === 1 || d === "cpu" || /^cuda:\d+$/.test(cfg.device)) return d;
+  return resolveDevice(`cuda:${dist.localRank}`, `LOCAL_RANK ${dist.localRank} (--device ${cfg.device})`);
+}
+
+/**
+ * The c10d backend of a data-parallel run: `auto` is NCCL for GPUs when the libtorch has it, else Gloo (which also
+ * reduces CUDA tensors, more slowly). `nccl` without NCCL, or on the CPU, is an InputError.
+ */
+export function runBackend(cfg: { backend: "auto" | "gloo" | "nccl" }, device: string): "gloo" | "nccl" {
+  const nccl = torchVersion().nccl;
+  if (cfg.backend === "gloo") return "gloo";
+  if (cfg.backend === "nccl") {
+    if (!nccl) throw new InputError("--backend", "nccl needs a CUDA libtorch built with NCCL (see `nocollapse info`); this one has Gloo only");
+    if (deviceType(device) !== "cuda") throw new InputError("--backend", `nccl reduces GPU tensors, but this run trains on ${device}; use --device cuda or --backend gloo`);
+    return "nccl";
+  }
+  return deviceType(device) === "cuda" && nccl ? "nccl" : "gloo";
+}
+
 export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
   // Distributed: the torchrun environment (RANK, WORLD_SIZE, ...) makes this process one rank of a data-parallel
   // group. Every rank trains on its shard of each global batch; only rank 0 writes files and runs probes.
@@ -53,7 +85,11 @@ export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
   }
   const envThreads = Number(process.env.NOCOLLAPSE_THREADS) || undefined;
   setNumThreads(cfg.threads ?? envThreads ?? availableParallelism());
-  const pg = distEnv && world > 1 ? ProcessGroup.init(distEnv, { timeoutMs: cfg.collectiveTimeout * 1000 }) : null;
+  const device = runDevice(cfg, distEnv);
+  const precision = checkPrecision(cfg.precision, device);
+  if (precision !== "32" && cfg.dtype === "float64") throw new InputError("--precision", `${precision} trains in float32 with a lower-precision forward pass; it cannot be combined with --dtype float64`);
+  setCurrentDevice(device);
+  const pg = distEnv && world > 1 ? ProcessGroup.init(distEnv, { timeoutMs: cfg.collectiveTimeout * 1000, backend: runBackend(cfg, device), device }) : null;
 
   const { train: trainSet, test: testSet } = await loadRunData(cfg);
   const pipeline = pipelineFor(cfg, trainSet);
@@ -64,16 +100,18 @@ export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
     seed: cfg.seed,
     transform: viewTransform(pipeline, cfg.seed, cfg.views),
     prefetch: cfg.prefetch,
+    device,
   });
   const totalSteps = Math.min(cfg.maxSteps ?? Infinity, cfg.epochs * loader.batchesPerEpoch());
 
   manualSeed(cfg.seed);
-  const method = buildMethod(cfg, trainSet.channels);
+  const method = buildMethod(cfg, trainSet.channels, device);
   if (cfg.syncBn) convertSyncBatchNorm(method, pg);
   if (pg) broadcastModule(method, pg);
   const trainable = method.trainableParameters();
   const gradSync = pg ? new GradientReducer([...trainable.values()], pg, { bucketCapMb: cfg.bucketCapMb, overlap: cfg.gradOverlap }) : null;
   const optimizer = buildOptimizer(cfg, trainable);
+  const scaler = precision === "16-mixed" ? new GradScaler(device) : null;
   const schedule: LrSchedule = cfg.schedule === "cosine"
     ? new WarmupCosine({ baseLr: cfg.lr, warmupSteps: Math.min(cfg.warmupSteps, totalSteps), totalSteps })
     : new ConstantLr(cfg.lr);
@@ -82,13 +120,13 @@ export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
   cfg = { ...cfg, probeSize: cfg.probeSize ?? defaultProbeSize(method, probeSet.length) };
   const probeSize = cfg.probeSize!;
   const labelled = (ds: ImageDataset, idx: Int32Array): LabelledInputs =>
-    ({ inputs: keep(tidy(() => evalInputs(ds, idx, pipeline).to(cfg.dtype))), labels: keep(ds.labelTensor(idx)) });
+    ({ inputs: keep(tidy(() => evalInputs(ds, idx, pipeline).to({ dtype: cfg.dtype, device }))), labels: keep(tidy(() => ds.labelTensor(idx).toDevice(device))) });
   const probe = labelled(probeSet, spreadIndices(probeSet.length, probeSize));
   // The online probe and kNN monitor need labels; they are created after the method so its initialisation (and so
   // every loss of the run) is the same with or without them.
   const withOnline = (pg === null || pg.isMain) && trainSet.numClasses >= 2;
   const bank = withOnline ? labelled(trainSet, spreadIndices(trainSet.length, Math.min(trainSet.length, probeSize))) : null;
-  const online = withOnline ? new OnlineProbe(method.hDim, trainSet.numClasses, cfg.dtype) : null;
+  const online = withOnline ? new OnlineProbe(method.hDim, trainSet.numClasses, cfg.dtype, undefined, device) : null;
 
   const gather = pg ? (t: Tensor) => pg.allGatherDiff(t) : (t: Tensor) => t;
   const allReduceSum = pg
@@ -99,13 +137,14 @@ export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
       }
     : (t: Tensor) => t;
   return {
-    cfg, pg, isMain: !pg || pg.isMain, world, loader, method, optimizer, schedule, gradSync, totalSteps, probe, bank, online,
+    cfg, device, autocast: autocastDtype(precision), scaler, pg, isMain: !pg || pg.isMain, world, loader, method, optimizer, schedule, gradSync, totalSteps, probe, bank, online,
     context: (step) => ({ step, totalSteps, gather, allReduceSum }),
     release: async () => {
       await loader.close();
       for (const t of [probe.inputs, probe.labels, bank?.inputs, bank?.labels]) t?.dispose();
       online?.dispose();
       optimizer.dispose();
+      scaler?.dispose();
       method.dispose();
       gradSync?.dispose();
       pg?.destroy();
@@ -113,14 +152,18 @@ export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
   };
 }
 
-/** The method's networks for this config (also used by `eval` to rebuild a run's model). */
-export function buildMethod(cfg: ResolvedConfig, inChannels: number): SSLMethod {
+/**
+ * The method's networks for this config (also used by `eval` to rebuild a run's model): initialised on the CPU (the
+ * same weights for a seed on every device), then moved to `device`, with channels-last weights when asked for.
+ */
+export function buildMethod(cfg: ResolvedConfig, inChannels: number, device: string = "cpu"): SSLMethod {
   const def = getMethod(cfg.method);
   const method = def.build({
     backbone: cfg.backbone, projector: cfg.projector, inChannels, nonSharedBranches: cfg.nonSharedBranches,
     dtype: cfg.dtype, options: cfg.lossOptions as never,
   });
-  if (cfg.dtype !== "float32") method.to(cfg.dtype);
+  const layout = cfg.channelsLast ? "channelsLast" as const : undefined;
+  if (cfg.dtype !== "float32" || device !== "cpu" || layout) method.to({ dtype: cfg.dtype, device, memoryFormat: layout });
   method.train();
   return method;
 }

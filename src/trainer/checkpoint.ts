@@ -49,6 +49,7 @@ export const CheckpointStateSchema = z
     streak: z.object({ h: streak, z: streak }).strict().optional(),
     active: z.object({ h: active, z: active }).strict().optional(),
     onlineScalars: z.record(z.string(), z.number()).optional(),
+    scaler: z.object({ scale: z.number().positive(), growthTracker: count }).strict().optional(),
     fingerprint: z.string().regex(/^[0-9a-f]{16}$/, "expected 16 hexadecimal digits"),
   })
   .strict()
@@ -75,7 +76,8 @@ export function checkpointPath(dir: string): string {
 
 /**
  * The identity of a run's trajectory: a hash of the resolved config without the fields that do not change it (output
- * folder, threads, logging, stopping). `--resume` and `eval` refuse a checkpoint whose fingerprint differs.
+ * folder, threads, logging, stopping, and where it runs: the device, the c10d backend, the memory layout, so that a run
+ * started on a GPU resumes on the CPU and back). `--resume` and `eval` refuse a checkpoint whose fingerprint differs.
  *
  * @example
  * runFingerprint(JSON.parse(readFileSync("runs/bt/config.json", "utf8"))) // "3d656fa4abccbdbf"
@@ -83,8 +85,10 @@ export function checkpointPath(dir: string): string {
 export function runFingerprint(cfg: object): string {
   const {
     out: _out, threads: _t, prefetch: _p, checkpointEvery: _c, metricsEvery: _m, stopOnCollapse: _s, epochs: _e, maxSteps: _x,
-    bucketCapMb: _b, gradOverlap: _g, ...rest
+    bucketCapMb: _b, gradOverlap: _g, device: _d, backend: _k, channelsLast: _l, ...rest
   } = cfg as Record<string, unknown>;
+  // float32 adds nothing, so that runs from before mixed precision existed keep their fingerprint.
+  if (rest.precision === "32") delete rest.precision;
   return createHash("sha256").update(JSON.stringify(rest)).digest("hex").slice(0, 16);
 }
 

@@ -7,6 +7,7 @@ import { METHOD_NAMES, getMethod, optionsSchema, resolveAblation, resolveOptions
 import { DATASET_NAMES, type DatasetName } from "../data/index.js";
 import { BACKBONES } from "../models/index.js";
 import { InputError } from "../util/errors.js";
+import { PRECISIONS } from "../tensor/device.js";
 import { readConfigData } from "../util/config-file.js";
 
 const positive = z.number().positive();
@@ -72,6 +73,20 @@ export const TrainConfigSchema = z
     stopOnCollapse: z.boolean().default(false),
     /** libtorch intra-op threads (default: all cores). */
     threads: posInt.optional(),
+    /**
+     * Where the run trains: auto (the first GPU when the libtorch has CUDA and one is visible, else the CPU), cpu,
+     * cuda or cuda:N. Data-parallel ranks take cuda:LOCAL_RANK.
+     */
+    device: z.string().regex(/^(auto|cpu|cuda(:\d+)?)$/, "expected auto, cpu, cuda or cuda:N").default("auto"),
+    /**
+     * Lightning's names: 32 (float32), bf16-mixed (bfloat16 autocast around the networks' forward pass), 16-mixed
+     * (float16 autocast with a dynamic loss scaler). Losses and metrics always run in float32/float64.
+     */
+    precision: z.enum(PRECISIONS).default("32"),
+    /** NHWC memory layout for the convolutional backbones (cuDNN's fast path with mixed precision). */
+    channelsLast: z.boolean().default(false),
+    /** c10d backend of a data-parallel run: auto (NCCL on GPUs when the libtorch has it, else Gloo), gloo or nccl. */
+    backend: z.enum(["auto", "gloo", "nccl"]).default("auto"),
     /** Parameter and activation dtype. float64 is for numerical checks (e.g. comparing runs bit for bit). */
     dtype: z.enum(["float32", "float64"]).default("float32"),
     /** Synchronised BatchNorm: batch statistics over the global batch of all processes. */

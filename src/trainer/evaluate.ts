@@ -10,7 +10,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { availableParallelism } from "node:os";
-import { cat, manualSeed, setNumThreads, tidy, type Tensor } from "../tensor/index.js";
+import { cat, manualSeed, resolveDevice, setNumThreads, tidy, type Tensor } from "../tensor/index.js";
 import { checkLabelRange, firstTrue, type ImageDataset } from "../data/index.js";
 import { imagesFlag, loadRunData, pipelineFor } from "./data.js";
 import type { SSLMethod } from "../methods/index.js";
@@ -36,6 +36,8 @@ export interface EvalOptions {
   hOnly?: boolean;
   threads?: number;
   progress?: boolean;
+  /** Where the features are computed and the probes fitted: auto (default: the first GPU, else the CPU), cpu, cuda:N. */
+  device?: string;
 }
 
 /** Percent top-1 accuracies (the `eval --json` contract). */
@@ -74,9 +76,9 @@ export function loadRunModel(dir: string, cfg: ResolvedConfig, channels: number,
  * (its fingerprint is that of config.json, as `--resume` requires) and its weights finite; else an InputError names
  * the checkpoint and why.
  */
-function loadRunModelAt(dir: string, cfg: ResolvedConfig, channels: number, random: boolean): { model: SSLMethod; step: number } {
+function loadRunModelAt(dir: string, cfg: ResolvedConfig, channels: number, random: boolean, device = "cpu"): { model: SSLMethod; step: number } {
   manualSeed(cfg.seed);
-  const model = buildMethod({ ...cfg, dtype: cfg.dtype ?? "float32", lossOptions: cfg.lossOptions ?? {} }, channels);
+  const model = buildMethod({ ...cfg, dtype: cfg.dtype ?? "float32", lossOptions: cfg.lossOptions ?? {} }, channels, device);
   if (random) return { model: model.eval(), step: 0 };
   const path = checkpointPath(dir);
   try {
@@ -121,7 +123,9 @@ export async function evaluateRun(dir: string, opts: EvalOptions = {}): Promise<
   const testSet: ImageDataset = test ?? train;
   // One-hot targets and kNN votes have a slot per training class: a test label beyond them is not evaluable.
   if (test) checkLabelRange(test.labels, train.numClasses, cfg.dataset === "npy" && cfg.testLabels ? `--test-labels ${cfg.testLabels}` : `${imagesFlag(cfg)} (test split)`);
-  const { model, step } = loadRunModelAt(dir, cfg, train.channels, opts.baseline === "random");
+  // Wherever the run trained: the checkpoint is read on the CPU and copied to this device (map_location).
+  const device = resolveDevice(opts.device ?? "auto");
+  const { model, step } = loadRunModelAt(dir, cfg, train.channels, opts.baseline === "random", device);
   const pipeline = pipelineFor(cfg, train);
   const bar = new Progress({ total: 4, label: "eval", unit: "stage", force: opts.progress });
   try {
@@ -132,11 +136,11 @@ export async function evaluateRun(dir: string, opts: EvalOptions = {}): Promise<
         const hs: Tensor[] = [];
         const zs: Tensor[] = [];
         for (let s = 0; s < idx.length; s += 2048) {
-          const { h, z } = embedAll(model, evalInputs(ds, idx.subarray(s, Math.min(idx.length, s + 2048)), pipeline).to(cfg.dtype ?? "float32"));
+          const { h, z } = embedAll(model, evalInputs(ds, idx.subarray(s, Math.min(idx.length, s + 2048)), pipeline).to({ dtype: cfg.dtype ?? "float32", device }));
           hs.push(h);
           zs.push(z);
         }
-        return { h: cat(hs, 0), z: cat(zs, 0), y: ds.labelTensor(idx) }; // [n, hDim], [n, zDim], [n]
+        return { h: cat(hs, 0), z: cat(zs, 0), y: ds.labelTensor(idx).toDevice(device) }; // [n, hDim], [n, zDim], [n]
       });
     const tr = features(train, opts.trainSize ?? 10_000);
     bar.tick();

@@ -28,8 +28,8 @@ export class OnlineProbe {
   private correct = 0;
   private seen = 0;
 
-  constructor(hDim: number, readonly numClasses: number, dtype: DType, lr = 1e-3) {
-    this.head = new Linear(hDim, numClasses, { dtype });
+  constructor(hDim: number, readonly numClasses: number, dtype: DType, lr = 1e-3, device = "cpu") {
+    this.head = new Linear(hDim, numClasses, { dtype, device });
     this.optimizer = new Adam(this.head.namedParameters(), { lr });
   }
 

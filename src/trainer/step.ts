@@ -1,9 +1,10 @@
 /**
- * Phase 2: one optimizer step, top to bottom. The views go through the method, which returns its loss; backward
- * (gradients averaged over ranks when data-parallel), the optimizer step, the method's after-step hook (EMA
- * targets, ...), and the online probe's own step on the detached representation.
+ * Phase 2: one optimizer step, top to bottom. The views go through the method (its networks under autocast with
+ * mixed precision; its loss always in float32), which returns its loss; backward (gradients averaged over ranks
+ * when data-parallel; scaled with 16-mixed), the optimizer step (skipped by the loss scaler on Inf/NaN gradients),
+ * the method's after-step hook (EMA targets, ...), and the online probe's own step on the detached representation.
  */
-import { manualSeed, tidy } from "../tensor/index.js";
+import { autocast, manualSeed, tidy } from "../tensor/index.js";
 import type { Batch } from "../data/index.js";
 import type { RunParts } from "./build.js";
 
@@ -17,7 +18,7 @@ export interface StepValues {
 
 /** Runs step `step + 1` on `batch`. A non-finite loss is returned without an update (every rank sees the same). */
 export function trainStep(run: RunParts, batch: Batch, step: number): StepValues {
-  const { cfg, method, optimizer, gradSync, online } = run;
+  const { cfg, method, optimizer, gradSync, online, scaler } = run;
   // Reseeding per step makes every random op of a step (e.g. W-MSE's sub-batch permutation) a function of
   // (seed, step), so a resumed run draws exactly what the uninterrupted one did.
   manualSeed(mixSeed(cfg.seed, step));
@@ -26,7 +27,7 @@ export function trainStep(run: RunParts, batch: Batch, step: number): StepValues
   const ctx = run.context(step);
   return tidy(() => {
     const views = cfg.dtype === "float32" ? batch.views : batch.views.map((v) => v.to(cfg.dtype));
-    const out = method.loss(views, ctx);
+    const out = autocast(run.device, run.autocast, () => method.loss(views, ctx));
     const values: StepValues = {
       lr,
       loss: out.loss.item(),
@@ -35,12 +36,14 @@ export function trainStep(run: RunParts, batch: Batch, step: number): StepValues
     };
     if (!Number.isFinite(values.loss)) return values;
     gradSync?.beforeBackward();
-    out.loss.backward();
+    (scaler ? scaler.scale(out.loss) : out.loss).backward();
     gradSync?.afterBackward();
-    optimizer.step();
+    // The scaler checks the (already all-reduced) gradients, so every rank skips or steps alike.
+    if (scaler) scaler.step(optimizer);
+    else optimizer.step();
     optimizer.zeroGrad();
     method.afterStep(ctx);
-    online?.update(out.h, batch.labels);
+    online?.update(out.h.dtype === cfg.dtype ? out.h : out.h.to(cfg.dtype), batch.labels);
     return values;
   });
 }

@@ -166,6 +166,7 @@ function startOrResume(s: Session, resume: boolean): ProbeReport | null {
       run.method.loadStateDict(ckpt.model, { where });
       run.optimizer.loadState({ tensors: ckpt.optim, scalars: ckpt.state.optimizerScalars }, where);
       if (run.online && ckpt.online.size) run.online.load(ckpt.online, ckpt.state.onlineScalars ?? {}, where);
+      if (run.scaler && ckpt.state.scaler) run.scaler.load(ckpt.state.scaler);
     } finally {
       disposeAll(ckpt.model, ckpt.optim, ckpt.online); // copied in, or refused
     }
@@ -252,7 +253,7 @@ function stopForCollapse(s: Session, warned: boolean): boolean {
   if (!run.cfg.stopOnCollapse) return false;
   if (!run.pg) return warned;
   if (!s.watch.isProbeStep(s.step)) return false;
-  const flag = tensor([warned ? 1 : 0]);
+  const flag = tensor([warned ? 1 : 0], undefined, { device: run.pg.device });
   run.pg.broadcast([flag], 0);
   const stop = flag.item() === 1;
   flag.dispose();
@@ -278,6 +279,7 @@ function checkpoint(s: Session): void {
     seconds: elapsed(s),
     ...s.watch.state,
     ...(online ? { onlineScalars: online.scalars } : {}),
+    ...(run.scaler ? { scaler: run.scaler.state() } : {}),
     fingerprint: s.fingerprint,
   };
   if (run.isMain) saveCheckpoint(s.out, run.method.stateDict(), run.optimizer.state().tensors, st, online?.tensors);
