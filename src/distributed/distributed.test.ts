@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
@@ -7,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
 import { readDistEnv } from "./env.js";
+import { cudaDeviceCount } from "../tensor/index.js";
 import { exited, waitUntil } from "../testing/wait.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
@@ -63,19 +65,22 @@ test("launcher flags out of range exit 2 naming the flag", () => {
   }
 });
 
-for (const method of ["barlow-twins", "vicreg"]) {
-  test(`${method}: 2 processes give the loss trajectory of 1 process on the same global batch (sync BN, gather with gradient)`, () => {
+for (const device of testDevices()) for (const method of ["barlow-twins", "vicreg"]) {
+  test(onDevice(device, `${method}: 2 processes give the loss trajectory of 1 process on the same global batch (sync BN, gather with gradient)`), () => {
+    // On a GPU the two ranks take cuda:0 and cuda:1 over NCCL; with a single GPU both share it over Gloo (NCCL
+    // refuses two ranks on one device).
+    const placement = device === "cpu" ? [] : cudaDeviceCount() >= 2 ? ["--device", "cuda", "--backend", "nccl"] : ["--device", device, "--backend", "gloo"];
     const common = ["train", "--method", method, "--batch-size", "128", "--sync-bn", "--max-steps", "20", "--dtype", "float64", ...SMALL];
-    const one = run([...common, "--out", join(tmp, `${method}-1`), "--threads", "2"]);
+    const one = run([...common, "--out", join(tmp, `${method}-1-${device}`), "--threads", "2", "--device", device]);
     assert.equal(one.status, 0, one.stderr);
-    const two = run([...common, "--out", join(tmp, `${method}-2`), "--nproc-per-node", "2"]);
+    const two = run([...common, ...placement, "--out", join(tmp, `${method}-2-${device}`), "--nproc-per-node", "2"]);
     assert.equal(two.status, 0, two.stderr);
-    const a = losses(join(tmp, `${method}-1`));
-    const b = losses(join(tmp, `${method}-2`));
+    const a = losses(join(tmp, `${method}-1-${device}`));
+    const b = losses(join(tmp, `${method}-2-${device}`));
     assert.equal(a.length, 20);
     assert.equal(b.length, 20);
     a.forEach((x, i) => assert.ok(Math.abs(x - b[i]!) <= 1e-5 * Math.abs(x), `step ${i + 1}: ${x} vs ${b[i]}`));
-    const status = JSON.parse(readFileSync(join(tmp, `${method}-2`, "status.json"), "utf8")) as { worldSize: number };
+    const status = JSON.parse(readFileSync(join(tmp, `${method}-2-${device}`, "status.json"), "utf8")) as { worldSize: number };
     assert.equal(status.worldSize, 2);
   });
 }

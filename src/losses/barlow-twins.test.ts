@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { manualSeed, randn, tensor, tidy, eye } from "../tensor/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
@@ -23,7 +24,7 @@ def bt_pair(lambd):
 out = [run(c["views"], lambda vs, c=c: pair_mean(vs, bt_pair(c["lambda"]))) for c in inp]
 `;
 
-test("matches the official PyTorch code in float64: value, terms and d/dz1 (K = 2 and K = 3)", () => {
+for (const device of testDevices()) test(onDevice(device, "matches the official PyTorch code in float64: value, terms and d/dz1 (K = 2 and K = 3)"), () => {
   manualSeed(11);
   const cases = [
     { views: randomViews(2, 32, 6), lambda: 0.0051 },
@@ -32,7 +33,7 @@ test("matches the official PyTorch code in float64: value, terms and d/dz1 (K = 
   ];
   const ref = torchRef<RefOut[]>(REF, cases.map((c) => ({ views: encViews(c.views), lambda: c.lambda })));
   cases.forEach((c, i) => {
-    assertMatches(evaluate((v) => barlowTwinsLoss(v, { lambda: c.lambda }), c.views), ref[i]!, `case ${i}`);
+    assertMatches(evaluate((v) => barlowTwinsLoss(v, { lambda: c.lambda }), c.views, device), ref[i]!, `case ${i}`);
   });
 });
 

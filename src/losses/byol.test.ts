@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { manualSeed, randn, tensor, tidy, type Tensor } from "../tensor/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
@@ -37,7 +38,7 @@ function pz(k: number, n: number, d: number): Tensor[][] {
   return [z.map((t) => t.add(randn([n, d], "float64").mul(0.7))), z];
 }
 
-test("matches the official BYOL loss in float64: value, term and gradients (none into the targets), K = 2 and 3", () => {
+for (const device of testDevices()) test(onDevice(device, "matches the official BYOL loss in float64: value, term and gradients (none into the targets), K = 2 and 3"), () => {
   manualSeed(41);
   const cases = [pz(2, 16, 6), pz(2, 9, 3), pz(3, 12, 5)];
   // A row of tiny norm (below the 1e-6 of sqrt(eps)) exercises the official eps placement.
@@ -48,7 +49,7 @@ test("matches the official BYOL loss in float64: value, term and gradients (none
   });
   const ref = torchRef<GroupsRef[]>(REF, cases.map(encGroups));
   cases.forEach((c, i) => {
-    const ours = evaluateGroups(([p, z]) => byolLoss(p!, z!), c);
+    const ours = evaluateGroups(([p, z]) => byolLoss(p!, z!), c, device);
     assertGroupsMatch(ours, ref[i]!, `case ${i}`);
     assert.ok(ours.grads[1]!.every((g) => g === null), "no gradient reaches the targets");
   });

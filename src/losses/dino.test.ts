@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { manualSeed, randn, tensor, tidy, zeros, type Tensor } from "../tensor/index.js";
 import { torchRef, enc } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
@@ -74,7 +75,7 @@ function outputs(v: number, n: number, k: number): Tensor[][] {
   });
 }
 
-test("matches DINOLoss.forward in float64: value, entropy / KL split and d/d student, 2 and 4 student crops", () => {
+for (const device of testDevices()) test(onDevice(device, "matches DINOLoss.forward in float64: value, entropy / KL split and d/d student, 2 and 4 student crops"), () => {
   manualSeed(51);
   const cases = [
     { groups: outputs(2, 12, 7), center: randn([1, 7], "float64").mul(0.3), opts: { teacherTemp: 0.04 } },
@@ -85,7 +86,7 @@ test("matches DINOLoss.forward in float64: value, entropy / KL split and d/d stu
     groups: encGroups(c.groups), center: enc(c.center), teacherTemp: c.opts.teacherTemp, studentTemp: c.opts.studentTemp ?? 0.1,
   })));
   cases.forEach((c, i) => {
-    const ours = evaluateGroups(([s, t]) => dinoLoss(s!, t!, c.center, c.opts), c.groups);
+    const ours = evaluateGroups(([s, t]) => dinoLoss(s!, t!, c.center.to({ device }), c.opts), c.groups, device);
     assertGroupsMatch(ours, ref[i]!, `case ${i}`);
     assert.ok(ours.grads[1]!.every((g) => g === null), "no gradient reaches the teacher");
     assert.ok(ours.terms.kl! > 0 && ours.terms.teacherEntropy! > 0);

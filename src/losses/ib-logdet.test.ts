@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { manualSeed, tensor, tidy, type Tensor } from "../tensor/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
@@ -20,7 +21,7 @@ def ib(vs, lam, eps):
 out = [run(c["views"], lambda vs, c=c: ib(vs, c["lam"], c["eps"])) for c in inp]
 `;
 
-test("matches a PyTorch recomputation in float64: value, terms and d/dz1 (N < D, K = 3)", () => {
+for (const device of testDevices()) test(onDevice(device, "matches a PyTorch recomputation in float64: value, terms and d/dz1 (N < D, K = 3)"), () => {
   manualSeed(51);
   const cases = [
     { views: randomViews(2, 32, 6), lam: 1, eps: 1e-3 },
@@ -29,7 +30,7 @@ test("matches a PyTorch recomputation in float64: value, terms and d/dz1 (N < D,
   ];
   const ref = torchRef<RefOut[]>(REF, cases.map((c) => ({ views: encViews(c.views), lam: c.lam, eps: c.eps })));
   cases.forEach((c, i) =>
-    assertMatches(evaluate((v) => ibLogdetLoss(v, { lambda: c.lam, eps: c.eps }), c.views), ref[i]!, `case ${i}`));
+    assertMatches(evaluate((v) => ibLogdetLoss(v, { lambda: c.lam, eps: c.eps }), c.views, device), ref[i]!, `case ${i}`));
 });
 
 test("autograd gradient agrees with central finite differences", () => {

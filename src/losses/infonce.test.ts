@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { manualSeed, randn, tensor, tidy, type Tensor } from "../tensor/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
@@ -32,7 +33,7 @@ def nt_xent(tau):
 out = [run(c["views"], lambda vs, c=c: pair_mean(vs, nt_xent(c["tau"]))) for c in inp]
 `;
 
-test("matches SimCLR's NT-Xent in PyTorch in float64: value and d/dz1 (τ = 0.1, τ = 0.5, K = 3)", () => {
+for (const device of testDevices()) test(onDevice(device, "matches SimCLR's NT-Xent in PyTorch in float64: value and d/dz1 (τ = 0.1, τ = 0.5, K = 3)"), () => {
   manualSeed(41);
   const cases = [
     { views: randomViews(2, 32, 8), tau: 0.1 },
@@ -40,7 +41,7 @@ test("matches SimCLR's NT-Xent in PyTorch in float64: value and d/dz1 (τ = 0.1,
     { views: randomViews(3, 12, 5), tau: 0.1 },
   ];
   const ref = torchRef<RefOut[]>(REF, cases.map((c) => ({ views: encViews(c.views), tau: c.tau })));
-  cases.forEach((c, i) => assertMatches(evaluate((v) => infonceLoss(v, { temperature: c.tau }), c.views), ref[i]!, `case ${i}`));
+  cases.forEach((c, i) => assertMatches(evaluate((v) => infonceLoss(v, { temperature: c.tau }), c.views, device), ref[i]!, `case ${i}`));
 });
 
 test("autograd gradient agrees with central finite differences; alignment + uniformity = loss", () => {

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { manualSeed, ones, zeros, tidy, type Tensor } from "../tensor/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
@@ -13,11 +14,11 @@ const REF = `${PY_PRELUDE}
 out = [run(c["views"], lambda vs: pair_mean(vs, lambda x, y: (F.mse_loss(x, y), {"invariance": F.mse_loss(x, y)}))) for c in inp]
 `;
 
-test("matches F.mse_loss in float64: value and d/dz1 (K = 2, K = 3)", () => {
+for (const device of testDevices()) test(onDevice(device, "matches F.mse_loss in float64: value and d/dz1 (K = 2, K = 3)"), () => {
   manualSeed(61);
   const cases = [randomViews(2, 16, 5), randomViews(3, 10, 3)];
   const ref = torchRef<RefOut[]>(REF, cases.map((v) => ({ views: encViews(v) })));
-  cases.forEach((views, i) => assertMatches(evaluate((v) => invarianceLoss(v), views), ref[i]!, `case ${i}`));
+  cases.forEach((views, i) => assertMatches(evaluate((v) => invarianceLoss(v), views, device), ref[i]!, `case ${i}`));
 });
 
 test("autograd gradient agrees with central finite differences", () => {

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { manualSeed, randn, tensor, tidy, type Tensor } from "../tensor/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
@@ -37,7 +38,7 @@ function pz(k: number, n: number, d: number): Tensor[][] {
   return [z.map((t) => t.add(randn([n, d], "float64").mul(0.7))), z];
 }
 
-test("matches main_simsiam.py in float64: value and gradients w.r.t. p AND z, with and without stop-gradient, K = 2 and 3", () => {
+for (const device of testDevices()) test(onDevice(device, "matches main_simsiam.py in float64: value and gradients w.r.t. p AND z, with and without stop-gradient, K = 2 and 3"), () => {
   manualSeed(31);
   const cases = [
     { groups: pz(2, 16, 6), stop: true, predictor: false },
@@ -53,7 +54,7 @@ test("matches main_simsiam.py in float64: value and gradients w.r.t. p AND z, wi
     const fn = ([a, b]: Tensor[][]) => c.predictor
       ? simsiamLoss(a!.map((z) => z.mm(b![0]!)), a!, { stopGradient: c.stop })
       : simsiamLoss(a!, b!, { stopGradient: c.stop });
-    const ours = evaluateGroups(fn, c.groups);
+    const ours = evaluateGroups(fn, c.groups, device);
     assertGroupsMatch(ours, ref[i]!, `case ${i}`);
     if (!c.predictor && c.stop) assert.ok(ours.grads[1]!.every((g) => g === null), "stop-gradient: nothing reaches z");
     if (!c.predictor && !c.stop) assert.ok(ours.grads[1]!.every((g) => g !== null && g.some((x) => x !== 0)), "no stop-gradient: z gets a gradient");

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { manualSeed, ones, tensor, tidy } from "../tensor/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
@@ -28,7 +29,7 @@ def vicreg_pair(sim_coeff, std_coeff, cov_coeff):
 out = [run(c["views"], lambda vs, c=c: pair_mean(vs, vicreg_pair(*c["coeffs"]))) for c in inp]
 `;
 
-test("matches the official PyTorch code in float64: value, terms and d/dz1 (defaults, ablations, K = 3)", () => {
+for (const device of testDevices()) test(onDevice(device, "matches the official PyTorch code in float64: value, terms and d/dz1 (defaults, ablations, K = 3)"), () => {
   manualSeed(21);
   const cases = [
     { views: randomViews(2, 32, 6), opts: { simCoeff: 25, stdCoeff: 25, covCoeff: 1 } },
@@ -41,7 +42,7 @@ test("matches the official PyTorch code in float64: value, terms and d/dz1 (defa
     cases.map((c) => ({ views: encViews(c.views), coeffs: [c.opts.simCoeff, c.opts.stdCoeff, c.opts.covCoeff] })),
   );
   cases.forEach((c, i) => {
-    const ours = evaluate((v) => vicregLoss(v, c.opts), c.views);
+    const ours = evaluate((v) => vicregLoss(v, c.opts), c.views, device);
     assert.ok(ours.terms.variance! > 0, "the test data should switch the variance hinge on");
     assertMatches(ours, ref[i]!, `case ${i}`);
   });

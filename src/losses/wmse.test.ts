@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { cat, eye, manualSeed, randn, randperm, tidy, type Tensor } from "../tensor/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { InputError } from "../util/errors.js";
@@ -56,7 +57,7 @@ function drawPerms(seed: number, n: number, iters: number): number[][] {
   return tidy(() => Array.from({ length: iters }, () => Array.from(randperm(n).toFloat64Array())));
 }
 
-test("matches the official PyTorch code in float64: value and d/dz1 (sub-batches, w_iter, w_eps, K = 3)", () => {
+for (const device of testDevices()) test(onDevice(device, "matches the official PyTorch code in float64: value and d/dz1 (sub-batches, w_iter, w_eps, K = 3)"), () => {
   manualSeed(31);
   const cases: { views: Tensor[]; opts: Partial<WMSEOptions>; seed: number }[] = [
     { views: randomViews(2, 32, 4), opts: {}, seed: 1 }, // w_size = N
@@ -74,7 +75,7 @@ test("matches the official PyTorch code in float64: value and d/dz1 (sub-batches
   const ref = torchRef<RefOut[]>(REF, inputs);
   cases.forEach((c, i) => {
     manualSeed(c.seed);
-    assertMatches(evaluate((v) => wmseLoss(v, c.opts), c.views), ref[i]!, `case ${i}`);
+    assertMatches(evaluate((v) => wmseLoss(v, c.opts), c.views, device), ref[i]!, `case ${i}`);
   });
 });
 

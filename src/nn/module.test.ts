@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { memoryGrowth } from "../testing/memory.js";
-import { tensor, zeros, randn, tidy, noGrad, memory, manualSeed, type Tensor } from "../tensor/index.js";
+import { tensor, zeros, randn, tidy, noGrad, memory, manualSeed, resolveDevice, type Tensor } from "../tensor/index.js";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { InputError } from "../util/errors.js";
 import { Module, Linear, Conv2d, BatchNorm1d, BatchNorm2d, ReLU, MaxPool2d, AdaptiveAvgPool2d, Flatten, Sequential } from "./index.js";
 import { runParity, assertParity } from "../testing/module-parity.js";
@@ -158,3 +159,85 @@ test("200 forward/backward steps leak no tensors", () => {
   x.dispose();
   m.dispose();
 });
+
+function convNet(): Sequential {
+  return new Sequential(
+    new Conv2d(2, 4, 3, { stride: 2, padding: 1 }), new BatchNorm2d(4), new ReLU(), new Conv2d(4, 6, 3, { padding: 1, bias: false }),
+    new AdaptiveAvgPool2d(1), new Flatten(), new Linear(6, 5), new BatchNorm1d(5),
+  );
+}
+
+/** Output, input gradient and parameter gradients of one training-mode forward/backward, as CPU float64 arrays. */
+function pass(m: Module, x: Tensor): { y: Float64Array; grads: Float64Array[]; running: Float64Array[] } {
+  return tidy(() => {
+    m.zeroGrad();
+    const y = m.forward(x);
+    y.square().sum().backward();
+    return {
+      y: y.toFloat64Array(),
+      grads: m.parameters().map((p) => p.grad!.toFloat64Array()),
+      running: [...m.namedBuffers().values()].map((b) => b.toFloat64Array()),
+    };
+  });
+}
+
+function maxDiff(a: Float64Array, b: Float64Array): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
+  return d;
+}
+
+for (const device of testDevices()) {
+  test(onDevice(device, "Module.to({ device }) moves every parameter and buffer; a layer built with { device } has the CPU's initial weights; both compute what the CPU does"), () => {
+    manualSeed(21);
+    const cpu = convNet().to("float64");
+    manualSeed(21);
+    const there = convNet().to({ dtype: "float64", device });
+    manualSeed(5);
+    const lin = new Linear(7, 3, { device });
+    manualSeed(5);
+    const linCpu = new Linear(7, 3);
+    const want = resolveDevice(device);
+    try {
+      for (const t of [...there.stateDict().values(), ...lin.stateDict().values()]) assert.equal(t.device, want);
+      assert.equal(there.device, want);
+      assert.deepEqual(lin.weight.toFloat64Array(), linCpu.weight.toFloat64Array(), "the same seed, the same initial weights");
+      const x = randn([6, 2, 10, 10], "float64");
+      const xd = x.toDevice(device);
+      const a = pass(cpu, x);
+      const b = pass(there, xd);
+      assert.ok(maxDiff(a.y, b.y) < 1e-10, `outputs differ by ${maxDiff(a.y, b.y)}`);
+      a.grads.forEach((g, i) => assert.ok(maxDiff(g, b.grads[i]!) < 1e-9, `gradient ${i} differs by ${maxDiff(g, b.grads[i]!)}`));
+      a.running.forEach((r, i) => assert.ok(maxDiff(r, b.running[i]!) < 1e-12, `buffer ${i}`));
+      assert.equal(there.stateDict().get("1.num_batches_tracked")!.dtype, "int64", "integer buffers keep their dtype");
+      there.to({ device: "cpu" });
+      assert.equal(there.device, "cpu");
+      x.dispose();
+      xd.dispose();
+    } finally {
+      for (const m of [cpu, there, lin, linCpu]) m.dispose();
+    }
+  });
+
+  test(onDevice(device, "Module.to({ memoryFormat: channelsLast }) lays conv weights out as NHWC and changes no value"), () => {
+    manualSeed(8);
+    const a = convNet().to({ dtype: "float64", device });
+    manualSeed(8);
+    const b = convNet().to({ dtype: "float64", device, memoryFormat: "channelsLast" });
+    try {
+      const w = b.stateDict().get("0.weight")!;
+      assert.equal(w.isContiguous("channelsLast"), true);
+      assert.equal(a.stateDict().get("0.weight")!.isContiguous("channelsLast"), false);
+      assert.equal(b.stateDict().get("6.weight")!.isContiguous(), true, "2-D weights are untouched");
+      const x = randn([4, 2, 9, 9], "float64").to({ device, memoryFormat: "channelsLast" });
+      const pa = pass(a, x);
+      const pb = pass(b, x);
+      assert.ok(maxDiff(pa.y, pb.y) < 1e-12, `outputs differ by ${maxDiff(pa.y, pb.y)}`);
+      pa.grads.forEach((g, i) => assert.ok(maxDiff(g, pb.grads[i]!) < 1e-10, `gradient ${i}`));
+      x.dispose();
+    } finally {
+      a.dispose();
+      b.dispose();
+    }
+  });
+}

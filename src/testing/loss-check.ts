@@ -14,10 +14,11 @@ export interface Evaluated {
 }
 
 /** Runs `fn` on `views` with views[0] as a fresh leaf that requires grad; returns values and its gradient. */
-export function evaluate(fn: (views: Tensor[]) => LossResult, views: Tensor[]): Evaluated {
+export function evaluate(fn: (views: Tensor[]) => LossResult, views: Tensor[], device = "cpu"): Evaluated {
   return tidy(() => {
-    const z1 = views[0]!.detach().clone().requiresGrad_();
-    const r = fn([z1, ...views.slice(1)]);
+    // On `device` (a copy of each view; the values come back to the CPU as numbers).
+    const z1 = views[0]!.detach().to({ device }).requiresGrad_();
+    const r = fn([z1, ...views.slice(1).map((v) => (device === "cpu" ? v : v.to({ device })))]);
     r.loss.backward();
     const g = z1.grad;
     if (!g) throw new Error("no gradient reached views[0]");

@@ -16,10 +16,10 @@ export interface EvaluatedGroups {
   grads: (Float64Array | null)[][];
 }
 
-/** Runs `fn` on fresh leaf copies (requiring grad) of every tensor of every group, then back-propagates. */
-export function evaluateGroups(fn: (groups: Tensor[][]) => LossResult, groups: Tensor[][]): EvaluatedGroups {
+/** Runs `fn` on fresh leaf copies (requiring grad, on `device`) of every tensor of every group, then back-propagates. */
+export function evaluateGroups(fn: (groups: Tensor[][]) => LossResult, groups: Tensor[][], device = "cpu"): EvaluatedGroups {
   return tidy(() => {
-    const leaves = groups.map((g) => g.map((t) => t.detach().clone().requiresGrad_()));
+    const leaves = groups.map((g) => g.map((t) => t.detach().to({ device }).requiresGrad_()));
     const r = fn(leaves);
     r.loss.backward();
     return {

@@ -5,17 +5,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { backstopFreedCount, memory } from "../tensor/index.js";
+import { backstopFreedCount, cudaMemory, memory, synchronize } from "../tensor/index.js";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { train } from "./train.js";
 import { evaluateRun } from "./evaluate.js";
 
-test("the real training loop does not leak: live tensors and bytes are flat from step to step, and all freed at the end", async () => {
+for (const device of testDevices()) test(onDevice(device, "the real training loop does not leak: live tensors and bytes (and CUDA memory) are flat from step to step, and all freed at the end"), async () => {
   const before = memory();
   const backstop0 = backstopFreedCount();
   const live: number[] = [];
   const bytes: number[] = [];
+  const gpu: number[] = [];
   const r = await train(
-    { method: "vicreg", maxSteps: 40, batchSize: 32, probeSize: 64, metricsEvery: 10, checkpointEvery: 15, threads: 1, prefetch: "main", out: join(mkdtempSync(join(tmpdir(), "mem-")), "run") },
+    { method: "vicreg", maxSteps: 40, batchSize: 32, probeSize: 64, metricsEvery: 10, checkpointEvery: 15, threads: 1, prefetch: "main", device, out: join(mkdtempSync(join(tmpdir(), "mem-")), "run") },
     {
       verbose: false,
       progress: false,
@@ -23,6 +25,9 @@ test("the real training loop does not leak: live tensors and bytes are flat from
         const m = memory();
         live.push(m.liveTensors);
         bytes.push(m.bytes);
+        synchronize(device);
+        const c = cudaMemory(device);
+        if (c) gpu.push(c.allocated);
       },
     },
   );
@@ -31,9 +36,11 @@ test("the real training loop does not leak: live tensors and bytes are flat from
   // checkpoints included.
   assert.deepEqual(new Set(live.slice(1)).size, 1, `live tensors per step: ${live.join(",")}`);
   assert.deepEqual(new Set(bytes.slice(1)).size, 1, `bytes per step: ${bytes.join(",")}`);
+  // The caching allocator's allocated bytes (what torch.cuda.memory_allocated reads) are flat as well.
+  if (device !== "cpu") assert.deepEqual(new Set(gpu.slice(1)).size, 1, `CUDA bytes allocated per step: ${gpu.join(",")}`);
   const after = memory();
   assert.equal(after.liveTensors - before.liveTensors, 0, "everything the run made is freed when it returns");
-  await evaluateRun(r.out, { trainSize: 500, testSize: 200, write: false });
+  await evaluateRun(r.out, { trainSize: 500, testSize: 200, write: false, device });
   assert.equal(memory().liveTensors - before.liveTensors, 0, "evaluation frees its features, probes and model");
   // Nothing was left for the GC backstop either: every tensor was freed by a scope or dispose().
   setFlagsFromString("--expose_gc");

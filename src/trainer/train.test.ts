@@ -1,11 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../util/paths.js";
-import { readSafetensors, writeNpy, randn, manualSeed, tidy, torchVersion } from "../tensor/index.js";
+import { readSafetensors, writeNpy, randn, manualSeed, tidy, torchVersion, torchAtLeast } from "../tensor/index.js";
 import { buildBackbone } from "../models/index.js";
 import { torchRef } from "../testing/torch-ref.js";
 import { parseConfig } from "./config.js";
@@ -31,16 +32,16 @@ function trajectory(dir: string): { loss: number; method?: Record<string, number
   });
 }
 
-for (const method of ["barlow-twins", "byol", "dino"]) {
-  test(`${method}: a run killed with SIGKILL resumes exactly (losses, EMA targets, online probe equal an uninterrupted run's)`, async () => {
-    const common = ["train", "--method", method, "--max-steps", "14", "--checkpoint-every", "4", ...SMALL, "--metrics-every", "7"];
-    const full = join(tmp, `full-${method}`);
+for (const device of testDevices()) for (const method of ["barlow-twins", "byol", "dino"]) {
+  test(onDevice(device, `${method}: a run killed with SIGKILL resumes exactly (losses, EMA targets, online probe equal an uninterrupted run's)`), async () => {
+    const common = ["train", "--method", method, "--max-steps", "14", "--checkpoint-every", "4", ...SMALL, "--metrics-every", "7", "--device", device];
+    const full = join(tmp, `full-${method}-${device}`);
     const r = run([...common, "--out", full]);
     assert.equal(r.status, 0, r.stderr);
     const expected = trajectory(full);
     assert.equal(expected.length, 14);
 
-    const cut = join(tmp, `cut-${method}`);
+    const cut = join(tmp, `cut-${method}-${device}`);
     const child = spawn(process.execPath, [BIN, ...common, "--out", cut], { stdio: "ignore" });
     // Kill it once a checkpoint past step 8 exists, at whatever point of a step it then is.
     const ckStep = () => (JSON.parse(readFileSync(join(cut, "checkpoint.json"), "utf8")) as { step: number }).step;
@@ -92,7 +93,7 @@ test("the six methods of the info-max family give the same losses, step for step
 });
 
 test("encoder.safetensors loads in PyTorch and gives the same representations", () => {
-  const dir = join(tmp, "full-barlow-twins"); // written by the resume test above
+  const dir = join(tmp, `full-barlow-twins-${testDevices()[0]}`); // written by the resume test above (on whichever device)
   assert.ok(existsSync(join(dir, "encoder.safetensors")));
   tidy(() => {
     manualSeed(9);
@@ -185,3 +186,44 @@ test("SimSiam without stop-gradient: the loss goes to −1 and z is diagnosed as
   assert.equal(ok.status, 0, ok.stderr);
   assert.notEqual((JSON.parse(ok.stdout) as { diagnosis: { z: string } }).diagnosis.z, "total-collapse");
 });
+
+for (const device of testDevices()) {
+  test(onDevice(device, "bf16-mixed: bfloat16 networks, float32 loss; close to float32's losses, and a resumed run continues exactly"), () => {
+    const common = ["train", "--method", "barlow-twins", "--checkpoint-every", "4", ...SMALL, "--device", device];
+    const f32 = join(tmp, `f32-${device}`);
+    assert.equal(run([...common, "--max-steps", "8", "--out", f32]).status, 0);
+    const bf = join(tmp, `bf16-${device}`);
+    const full = run([...common, "--max-steps", "8", "--precision", "bf16-mixed", "--out", bf]);
+    assert.equal(full.status, 0, full.stderr);
+    const a = losses(f32), b = losses(bf);
+    // Same weights and batches; only the forward pass's rounding differs (bfloat16 keeps 8 mantissa bits).
+    assert.ok(Math.abs(a[0]! - b[0]!) <= 0.02 * Math.abs(a[0]!), `first loss ${b[0]} vs float32's ${a[0]}`);
+    assert.ok(b.every(Number.isFinite) && b.some((x, i) => x !== a[i]), "bfloat16 really ran");
+    const cut = join(tmp, `bf16-cut-${device}`);
+    assert.equal(run([...common, "--max-steps", "4", "--precision", "bf16-mixed", "--out", cut]).status, 0);
+    const resumed = run([...common, "--max-steps", "8", "--precision", "bf16-mixed", "--out", cut, "--resume"]);
+    assert.equal(resumed.status, 0, resumed.stderr);
+    assert.deepEqual(losses(cut), b, "resumed at step 4: the same losses as the uninterrupted run");
+    const cfg = JSON.parse(readFileSync(join(bf, "config.json"), "utf8")) as { precision: string };
+    assert.equal(cfg.precision, "bf16-mixed");
+    // The encoder is written in float32 on the CPU, whatever the device and precision.
+    const enc = readSafetensors(join(bf, "encoder.safetensors"));
+    assert.ok([...enc.values()].every((t) => t.device === "cpu" && (t.dtype === "float32" || t.dtype === "int64")));
+    for (const t of enc.values()) t.dispose();
+  });
+
+  test(onDevice(device, "16-mixed trains with a dynamic loss scaler saved in the checkpoint, or is refused in one line where the libtorch cannot"), () => {
+    const out = join(tmp, `fp16-${device}`);
+    const r = run(["train", "--method", "vicreg", "--max-steps", "6", "--checkpoint-every", "3", ...SMALL, "--device", device, "--precision", "16-mixed", "--out", out]);
+    if (device === "cpu" && !torchAtLeast(2, 3)) {
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /^nocollapse: --precision: 16-mixed on the CPU needs libtorch ≥ 2\.3 \(this one is 1\.\d+\.\d+\); use bf16-mixed, or a GPU$/m);
+      assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
+      return;
+    }
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(losses(out).every(Number.isFinite));
+    const ck = JSON.parse(readFileSync(join(out, "checkpoint.json"), "utf8")) as { scaler?: { scale: number; growthTracker: number } };
+    assert.ok(ck.scaler && ck.scaler.scale > 0 && ck.scaler.scale <= 65536, JSON.stringify(ck.scaler));
+  });
+}
