@@ -31,9 +31,9 @@ export function timeMs(fn, reps = 5, warm = 1) {
   return ts[Math.floor(ts.length / 2)];
 }
 
-/** Runs a Python bench script (Debian python3-torch) and returns its JSON output. */
+/** Runs a Python bench script (Debian python3-torch, or NOCOLLAPSE_PYTHON's) and returns its JSON output. */
 export function python(script, args = []) {
-  const r = spawnSync("/usr/bin/python3", [script, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(process.env.NOCOLLAPSE_PYTHON || "/usr/bin/python3", [script, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${script} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop());
 }

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { tidy } from "../tensor/index.js";
+import { resolveDevice, tidy } from "../tensor/index.js";
+import { onDevice, testDevices } from "../testing/devices.js";
 import { maxAbsDiff } from "../testing/torch-ref.js";
 import { viewTransform } from "../augment/transform.js";
 import { fashionMnistPreset } from "../augment/presets.js";
@@ -90,3 +91,32 @@ test("worker prefetch gives the same views as the main thread, and views do not 
   });
   b.dispose();
 });
+
+for (const device of testDevices()) {
+  test(onDevice(device, "a loader on a device augments there (pinned, non-blocking copies) and gives the CPU worker's views and labels"), async () => {
+    const ds = toy(48);
+    const transform = viewTransform(fashionMnistPreset({ size: 12 }), 9);
+    const cpu = new Loader(ds, { batchSize: 16, seed: 9, transform, prefetch: "worker" });
+    const dev = new Loader(ds, { batchSize: 16, seed: 9, transform, device });
+    const want = resolveDevice(device);
+    try {
+      for (let step = 0; step < 4; step++) {
+        const [a, b] = [await cpu.next(), await dev.next()];
+        try {
+          assert.deepEqual(b.indices, a.indices);
+          assert.deepEqual([...b.views.map((v) => v.device), b.labels.device], [...b.views.map(() => want), want]);
+          assert.equal(b.images.device, "cpu", "the uint8 batch stays on the CPU");
+          assert.deepEqual(b.labels.toArray(), a.labels.toArray());
+          // The same ops from the same parameters; a GPU's bilinear sampling and blur round differently in the last bits.
+          b.views.forEach((v, i) => assert.ok(tidy(() => maxAbsDiff(v.toDevice("cpu"), a.views[i]!)) < (device === "cpu" ? 1e-6 : 1e-4), `view ${i} at step ${step}`));
+        } finally {
+          a.dispose();
+          b.dispose();
+        }
+      }
+    } finally {
+      await cpu.close();
+      await dev.close();
+    }
+  });
+}

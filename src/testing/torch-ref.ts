@@ -7,7 +7,8 @@
 import { spawnSync } from "node:child_process";
 import { Tensor, tensor } from "../tensor/index.js";
 
-export const PYTHON = "/usr/bin/python3";
+/** NOCOLLAPSE_PYTHON overrides it: a GPU machine's PyTorch is a pip install in its own python3 (scripts/gpu-check.sh). */
+export const PYTHON = process.env.NOCOLLAPSE_PYTHON || "/usr/bin/python3";
 
 const PRELUDE = `
 import json, sys, torch
