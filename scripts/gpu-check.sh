@@ -54,7 +54,7 @@ if [ "${LIBTORCH:-}" = system ]; then unset LIBTORCH; else
   export LIBTORCH
 fi
 export NOCOLLAPSE_PYTHON=$(command -v "$py")
-say "libtorch: ${LIBTORCH:-the distribution's} ($("$py" -c 'import torch; print(torch.__version__, "CUDA", torch.version.cuda)'))"
+say "libtorch: ${LIBTORCH:-the distribution libtorch} ($("$py" -c 'import torch; print(torch.__version__, "CUDA", torch.version.cuda)'))"
 {
   node native/libtorch.mjs check || exit 1
   mkdir -p native/build/Release native/build/obj
