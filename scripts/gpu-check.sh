@@ -87,7 +87,7 @@ say "built: $(node -e "const i = require('$out/info.json'); console.log('libtorc
 rc=0
 # ---- 3. the device-parametrised tests on the GPU -------------------------------------------------------
 if [ $tests = 1 ]; then
-  filter=${GPU_TEST_FILTER:-"tensor/device optim/grad-scaler nn/module losses/ trainer/train.test trainer/memory data/loader distributed/distributed"}
+  filter=${GPU_TEST_FILTER:-"tensor/device optim/grad-scaler nn/module losses/ augment/ops data/loader metrics/metrics eval/eval trainer/train.test trainer/memory distributed/distributed"}
   # shellcheck disable=SC2086
   NOCOLLAPSE_TEST_DEVICE=$dev node scripts/run-tests.mjs $filter > "$out/tests.log" 2>&1
   trc=$?

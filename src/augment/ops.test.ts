@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { aten, tensor, tidy, type Tensor } from "../tensor/index.js";
 import { dec, enc, maxAbsDiff, torchRef } from "../testing/torch-ref.js";
+import { onDevice, testDevices } from "../testing/devices.js";
 import {
   adjustBrightness, adjustContrast, adjustHue, adjustSaturation, gaussianBlur, grayscaleWhere, hflip, normalize,
   resizedCrop, rgbToGrayscale, solarize,
@@ -21,10 +22,10 @@ function images(n: number, c: number, h: number, w: number, seed = 1): Tensor {
 // One Python call computes every per-image torchvision reference (process start-up dominates the cost).
 const FACTORS = { b: [0.6, 1.4, 1.0], c: [0.6, 1.4, 0.0], s: [0.0, 1.8, 0.7], h: [0.1, -0.25, 0.45], sigma: [0.3, 1.0, 2.0] };
 
-test("colour, blur, solarize, grayscale and resize match torchvision per image", () => {
+for (const device of testDevices()) test(onDevice(device, "colour, blur, solarize, grayscale and resize match torchvision per image"), () => {
   tidy(() => {
-    const x = images(3, 3, 9, 11);
-    const g = images(3, 1, 9, 11, 7);
+    const x = images(3, 3, 9, 11).toDevice(device);
+    const g = images(3, 1, 9, 11, 7).toDevice(device);
     const ref = torchRef<Record<string, unknown>>(
       `import torchvision.transforms.functional as F
 x, g, f = inp["x"], inp["g"], inp["f"]

@@ -6,6 +6,7 @@ import type { Command } from "commander";
 import { analyzeFile, type EmbeddingReport } from "../metrics/index.js";
 import { InputError } from "../util/errors.js";
 import { Progress } from "../util/progress.js";
+import { resolveDevice } from "../tensor/index.js";
 
 interface AnalyzeFlags {
   pair?: string;
@@ -14,6 +15,7 @@ interface AnalyzeFlags {
   json?: boolean;
   out?: string;
   chunkRows?: string;
+  device?: string;
 }
 
 export function register(program: Command): void {
@@ -27,6 +29,7 @@ export function register(program: Command): void {
     .option("--json", "print one JSON object on stdout")
     .option("--out <dir>", "write spectrum.svg, spectrum.png and report.html")
     .option("--chunk-rows <n>", "rows per streamed chunk (default ≈ 16 MB of float64)")
+    .option("--device <name>", "where the float64 accumulation and eigen-decomposition run: auto (default: the first GPU, else cpu), cpu, cuda or cuda:N")
     .action(async (file: string, flags: AnalyzeFlags) => {
       let chunkRows: number | undefined;
       if (flags.chunkRows !== undefined) {
@@ -41,6 +44,7 @@ export function register(program: Command): void {
         views: flags.views,
         key: flags.key,
         chunkRows,
+        device: resolveDevice(flags.device ?? "auto"),
         onProgress: (done, total) => {
           if (!bar && Date.now() - start > 1500 && done < total) {
             bar = new Progress({ total, label: "analyze", unit: "rows" });

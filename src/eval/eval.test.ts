@@ -3,15 +3,16 @@ import assert from "node:assert/strict";
 import { fitLinearProbe, knnAccuracy } from "./index.js";
 import { tensor, randn, randint, manualSeed, tidy, memory } from "../tensor/index.js";
 import { torchRef, enc } from "../testing/torch-ref.js";
+import { onDevice, testDevices } from "../testing/devices.js";
 
-test("linear probe reaches the same optimum as PyTorch's L-BFGS on the same objective", () => {
+for (const device of testDevices()) test(onDevice(device, "linear probe reaches the same optimum as PyTorch's L-BFGS on the same objective"), () => {
   tidy(() => {
     manualSeed(4);
     const N = 300, D = 8, C = 3;
     const centers = randn([C, D], "float64").mul(1.5);
     const y = randint(0, C, [N]);
     const x = centers.indexSelect(0, y).add(randn([N, D], "float64"));
-    const probe = fitLinearProbe(x, y, C, { l2: 1e-3, maxIter: 500, tol: 1e-12 });
+    const probe = fitLinearProbe(x.toDevice(device), y.toDevice(device), C, { l2: 1e-3, maxIter: 500, tol: 1e-12 });
     const ref = torchRef<{ f: number }>(
       `x, y = inp["x"], inp["y"].long()
 m, s = x.mean(0, keepdim=True), x.std(0, unbiased=False, keepdim=True).clamp_min(1e-8)
@@ -28,7 +29,7 @@ out = {"f": float(closure())}`,
       { x: enc(x), y: enc(y) },
     );
     assert.ok(Math.abs(probe.objective - ref.f) < 1e-7 * Math.max(1, ref.f), `ours ${probe.objective} vs torch ${ref.f}`);
-    const acc = probe.accuracy(x, y);
+    const acc = probe.accuracy(x.toDevice(device), y.toDevice(device));
     assert.ok(acc > 80 && acc <= 100, `train accuracy ${acc}`);
     probe.dispose();
   });
@@ -50,14 +51,15 @@ test("linear probe separates linearly separable classes perfectly and frees its 
   assert.equal(memory().liveTensors, before);
 });
 
-test("kNN matches a brute-force PyTorch implementation of the weighted cosine vote", () => {
+for (const device of testDevices()) test(onDevice(device, "kNN matches a brute-force PyTorch implementation of the weighted cosine vote"), () => {
   tidy(() => {
     manualSeed(5);
     const tr = randn([400, 16]);
     const trY = randint(0, 5, [400]);
     const te = randn([150, 16]).add(tr.slice(0, 0, 150).mul(0.8));
     const teY = trY.slice(0, 0, 150);
-    const ours = knnAccuracy(tr, trY, te, teY, 5, { k: 20, chunk: 64 });
+    const [a, b, c, d] = [tr, trY, te, teY].map((t) => t.toDevice(device));
+    const ours = knnAccuracy(a!, b!, c!, d!, 5, { k: 20, chunk: 64 });
     const ref = torchRef<{ acc: number }>(
       `tr, trY, te, teY = inp["tr"].float(), inp["trY"].long(), inp["te"].float(), inp["teY"].long()
 tr = torch.nn.functional.normalize(tr, dim=1); te = torch.nn.functional.normalize(te, dim=1)

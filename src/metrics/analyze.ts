@@ -70,6 +70,8 @@ export interface StreamOptions {
   chunkRows?: number;
   /** Called after each chunk with rows done and rows in all. */
   onProgress?: (done: number, total: number) => void;
+  /** Where the float64 accumulators live and the chunks are reduced (default the CPU); chunks are read on the CPU. */
+  device?: string;
 }
 
 export interface FileAnalysisOptions extends StreamOptions, OpenOptions, AnalyzeOptions {
@@ -134,14 +136,16 @@ function stream(src: RowSource, other: RowSource | null, opts: FileAnalysisOptio
   const chunk = Math.max(1, Math.floor((opts.chunkRows ?? defaultChunkRows(dim)) / q));
   checkAnalysisMemory(src, opts, chunk, q);
   const acc = new MomentAccumulator(Math.floor(n / 2) * q);
+  const device = opts.device ?? "cpu";
+  const onDevice = (t: Tensor): Tensor => (device === "cpu" ? t : t.toDevice(device));
   const pairAcc = other ? new PairAccumulator(n) : null;
   try {
     for (let start = 0; start < n; start += chunk) {
       tidy(() => {
-        const rows = src.readRows(start, chunk); // [c, D] or [c, Q, D]
+        const rows = onDevice(src.readRows(start, chunk)); // [c, D] or [c, Q, D]
         const flat = q > 1 ? rows.reshape([-1, dim]) : rows; // [c·Q, D]
         acc.add(flat, start * q);
-        if (pairAcc && other) pairAcc.add(rows, other.readRows(start, chunk));
+        if (pairAcc && other) pairAcc.add(rows, onDevice(other.readRows(start, chunk)));
       });
       opts.onProgress?.(Math.min(n, start + chunk), n);
     }
@@ -157,7 +161,7 @@ function stream(src: RowSource, other: RowSource | null, opts: FileAnalysisOptio
     if (q > 1) {
       out.views = q;
       // LiDAR needs every sample's views at once; it is the one in-memory metric.
-      out.lidar = tidy(() => lidar(src.readRows(0, n)));
+      out.lidar = tidy(() => lidar(onDevice(src.readRows(0, n))));
     }
     return out;
   } finally {

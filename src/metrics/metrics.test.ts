@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { aten, manualSeed, memory, ones, randn, tensor, tidy, writeNpy, zeros, type Tensor } from "../tensor/index.js";
 import { enc, torchRef } from "../testing/torch-ref.js";
+import { onDevice, testDevices } from "../testing/devices.js";
 import {
   alphaReQ, analyzeEmbeddings, analyzeFile, analyzeNpyFile, avgCorrelation, collapsedDims, deadDims, diagnose,
   embeddingCovariance, effectiveRank, gaussianEntropy, lidar, logDet, pairMetrics, readCsv, spectrum, stdL2Normalized,
@@ -228,14 +229,14 @@ test("weightSpectrum: singular values of a known matrix and its vanishing ones",
   assert.equal(weightSpectrum(zeros([2, 2, 3, 3])).vanishing, 2); // conv kernel reshaped to [out, in·k·k]
 });
 
-test("streaming an .npy in odd-sized chunks equals the in-memory result, for the metrics and the pair metrics", () => {
+for (const device of testDevices()) test(onDevice(device, "streaming an .npy in odd-sized chunks equals the in-memory CPU result, for the metrics and the pair metrics"), () => {
   manualSeed(5);
   const z = tidy(() => randn([1001, 24]).mm(randn([24, 24])).add(randn([24]).mul(5)));
-  const path = join(dir, "s.npy");
+  const path = join(dir, `s-${device}.npy`);
   writeNpy(path, z);
   const mem = analyzeEmbeddings(z);
   let calls = 0;
-  const streamed = analyzeNpyFile(path, { chunkRows: 97, onProgress: () => calls++ });
+  const streamed = analyzeNpyFile(path, { chunkRows: 97, onProgress: () => calls++, device });
   assert.equal(calls, Math.ceil(1001 / 97));
   const keys: (keyof EmbeddingReport)[] = ["effectiveRank", "entropy", "logDet", "avgCorrelation", "avgCorrelationSigned", "stdL2Normalized", "alphaReQ", "traceRatio"];
   for (const k of keys) close(streamed[k] as number, mem[k] as number, 1e-9);
@@ -245,8 +246,8 @@ test("streaming an .npy in odd-sized chunks equals the in-memory result, for the
   assert.equal(streamed.diagnosis, mem.diagnosis);
   // Pair metrics stream too, and do not depend on the chunking.
   const z2 = tidy(() => z.add(randn([1001, 24]).mul(0.5)));
-  writeNpy(join(dir, "s2.npy"), z2);
-  const a = analyzeFile(path, { pair: join(dir, "s2.npy"), chunkRows: 64 }).pair!;
+  writeNpy(join(dir, `s2-${device}.npy`), z2);
+  const a = analyzeFile(path, { pair: join(dir, `s2-${device}.npy`), chunkRows: 64, device }).pair!;
   const b = pairMetrics(z, z2);
   for (const k of Object.keys(b) as (keyof typeof b)[]) close(a[k], b[k], 1e-9);
   z.dispose();

@@ -26,7 +26,9 @@ export function trainStep(run: RunParts, batch: Batch, step: number): StepValues
   optimizer.setLr(lr);
   const ctx = run.context(step);
   return tidy(() => {
-    const views = cfg.dtype === "float32" ? batch.views : batch.views.map((v) => v.to(cfg.dtype));
+    // Channels-last views meet channels-last weights in cuDNN's NHWC kernels (a layout change, no value change).
+    const layout = cfg.channelsLast ? "channelsLast" as const : undefined;
+    const views = cfg.dtype === "float32" && !layout ? batch.views : batch.views.map((v) => v.to({ dtype: cfg.dtype, memoryFormat: layout }));
     const out = autocast(run.device, run.autocast, () => method.loss(views, ctx));
     const values: StepValues = {
       lr,

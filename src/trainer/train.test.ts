@@ -227,3 +227,15 @@ for (const device of testDevices()) {
     assert.ok(ck.scaler && ck.scaler.scale > 0 && ck.scaler.scale <= 65536, JSON.stringify(ck.scaler));
   });
 }
+
+for (const device of testDevices()) {
+  test(onDevice(device, "--channels-last changes the layout, not the run: float64 losses equal the default layout's"), () => {
+    const common = ["train", "--method", "vicreg", "--max-steps", "5", ...SMALL, "--dtype", "float64", "--device", device];
+    const a = join(tmp, `nchw-${device}`), b = join(tmp, `nhwc-${device}`);
+    assert.equal(run([...common, "--out", a]).status, 0);
+    const r = run([...common, "--channels-last", "--out", b]);
+    assert.equal(r.status, 0, r.stderr);
+    const la = losses(a), lb = losses(b);
+    la.forEach((x, i) => assert.ok(Math.abs(x - lb[i]!) <= 1e-9 * Math.abs(x), `step ${i + 1}: ${lb[i]} vs ${x}`));
+  });
+}
