@@ -79,6 +79,7 @@ say "libtorch: ${LIBTORCH:-the distribution libtorch} ($("$py" -c 'import torch;
   node scripts/gen-ops.mjs || exit 1
   # Type errors against a newer libtorch's schemas are reported but do not stop the emit (noEmitOnError is off).
   node node_modules/typescript/bin/tsc -p tsconfig.json || echo "tsc reported type errors (see above); the JavaScript was emitted"
+  node node_modules/typescript/bin/tsc -p examples/tsconfig.json || echo "tsc reported type errors in examples/ (see above)"
 } > "$out/build.log" 2>&1 || fail "build (see $out/build.log)"
 node bin/nocollapse info --json > "$out/info.json" 2>>"$out/build.log" || fail "nocollapse info (see $out/build.log)"
 say "built: $(node -e "const i = require('$out/info.json'); console.log('libtorch', i.libtorch, '| cuda', i.cuda, '| gpus', i.gpus, '|', i.gpuNames.join('; '), '| nccl', i.nccl, '| auto device', i.device)")"

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { PACKAGE_ROOT } from "../util/paths.js";
-import { tensor, tidy, writeNpy } from "../tensor/index.js";
+import { tensor, tidy, torchVersion, writeNpy } from "../tensor/index.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
 const dir = mkdtempSync(join(tmpdir(), "nc-badcli-"));
@@ -79,3 +79,16 @@ test("study --concurrency 0 is refused (not clamped to 1)", () => {
 });
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+test("devices, precision and backend: a malformed or unavailable choice is one line naming the flag", () => {
+  const base = ["train", "--method", "vicreg", "--max-steps", "1", "--threads", "1", "--no-progress", "--out", p("run-dev")];
+  refused([...base, "--device", "gpu"], /^nocollapse: config: device: expected auto, cpu, cuda or cuda:N$/);
+  refused([...base, "--precision", "fp8"], /^nocollapse: config: precision: .*"32"\|"bf16-mixed"\|"16-mixed"/);
+  refused([...base, "--backend", "mpi"], /^nocollapse: config: backend: .*"auto"\|"gloo"\|"nccl"/);
+  refused([...base, "--precision", "bf16-mixed", "--dtype", "float64"], /^nocollapse: --precision: bf16-mixed .* cannot be combined with --dtype float64$/);
+  refused([...base, "--device", "cpu", "--backend", "nccl"], /^nocollapse: --backend: nccl /);
+  const gpus = tidy(() => torchVersion().cuda ? torchVersion().gpus : 0);
+  refused([...base, "--device", `cuda:${gpus}`], gpus ? /^nocollapse: --device: 'cuda:\d+' does not exist/ : /^nocollapse: --device: 'cuda:0' is not available: /);
+  refused(["eval", "--run", p("run-dev"), "--device", "tpu"], /^nocollapse: --device: expected auto, cpu, cuda or cuda:N, got 'tpu'$/);
+  refused(["analyze", p("none.npy"), "--device", "cuda:x"], /^nocollapse: --device: expected auto, cpu, cuda or cuda:N, got 'cuda:x'$/);
+});

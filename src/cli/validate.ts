@@ -20,8 +20,10 @@ export function register(program: Command): void {
     .option("--out <dir>", "output folder (default runs/validate)")
     .option("--config <file>", "study config (YAML/JSON) overriding the budget, runs or train keys (e.g. train: {backbone: resnet18-cifar})")
     .option("--concurrency <n>", "runs trained at once (cores are split between them)")
+    .option("--device <name>", "auto (default: the first GPU when there is one, else cpu), cpu, cuda or cuda:N")
+    .option("--precision <p>", "32 (default), bf16-mixed or 16-mixed, for every run")
     .option("--json", "print validation.json on stdout")
-    .action(async (f: { quick?: boolean; smoke?: boolean; seeds?: string; dataset?: string; dataDir?: string; out?: string; config?: string; concurrency?: string; json?: boolean }) => {
+    .action(async (f: { quick?: boolean; smoke?: boolean; seeds?: string; dataset?: string; dataDir?: string; out?: string; config?: string; concurrency?: string; json?: boolean; device?: string; precision?: string }) => {
       if (f.quick && f.smoke) throw new InputError("--quick/--smoke", "choose one of --quick and --smoke");
       const preset: ValidationPreset = f.smoke ? "smoke" : "quick";
       const seeds = int("--seeds", f.seeds);
@@ -30,7 +32,7 @@ export function register(program: Command): void {
       if (concurrency !== undefined && concurrency < 1) throw new InputError("--concurrency", `expected a positive integer (runs at a time), got ${concurrency}`);
       const out = f.out ?? "runs/validate";
       const r = await runValidation({
-        out, preset, seeds, dataset: f.dataset, dataDir: f.dataDir, concurrency,
+        out, preset, seeds, dataset: f.dataset, dataDir: f.dataDir, concurrency, device: f.device, precision: f.precision,
         plan: f.config ? readStudyConfig(f.config) : undefined,
         onEvent: (e) => {
           if (e.state === "failed") process.stderr.write(`\n  ${e.run}: failed: ${e.message}\n`);

@@ -89,7 +89,8 @@ export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
   const precision = checkPrecision(cfg.precision, device);
   if (precision !== "32" && cfg.dtype === "float64") throw new InputError("--precision", `${precision} trains in float32 with a lower-precision forward pass; it cannot be combined with --dtype float64`);
   setCurrentDevice(device);
-  const pg = distEnv && world > 1 ? ProcessGroup.init(distEnv, { timeoutMs: cfg.collectiveTimeout * 1000, backend: runBackend(cfg, device), device }) : null;
+  const backend = runBackend(cfg, device); // checked in one process too: --backend nccl is refused where it cannot run
+  const pg = distEnv && world > 1 ? ProcessGroup.init(distEnv, { timeoutMs: cfg.collectiveTimeout * 1000, backend, device }) : null;
 
   const { train: trainSet, test: testSet } = await loadRunData(cfg);
   const pipeline = pipelineFor(cfg, trainSet);

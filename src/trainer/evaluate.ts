@@ -117,14 +117,14 @@ export async function evaluateRun(dir: string, opts: EvalOptions = {}): Promise<
   const t0 = Date.now();
   checkSize("--train-size", opts.trainSize);
   checkSize("--test-size", opts.testSize);
+  // Wherever the run trained: the checkpoint is read on the CPU and copied to this device (map_location).
+  const device = resolveDevice(opts.device ?? "auto");
   setNumThreads(opts.threads ?? availableParallelism());
   const cfg = readRunConfig(dir);
   const { train, test } = await loadRunData(cfg);
   const testSet: ImageDataset = test ?? train;
   // One-hot targets and kNN votes have a slot per training class: a test label beyond them is not evaluable.
   if (test) checkLabelRange(test.labels, train.numClasses, cfg.dataset === "npy" && cfg.testLabels ? `--test-labels ${cfg.testLabels}` : `${imagesFlag(cfg)} (test split)`);
-  // Wherever the run trained: the checkpoint is read on the CPU and copied to this device (map_location).
-  const device = resolveDevice(opts.device ?? "auto");
   const { model, step } = loadRunModelAt(dir, cfg, train.channels, opts.baseline === "random", device);
   const pipeline = pipelineFor(cfg, train);
   const bar = new Progress({ total: 4, label: "eval", unit: "stage", force: opts.progress });
