@@ -239,3 +239,25 @@ for (const device of testDevices()) {
     la.forEach((x, i) => assert.ok(Math.abs(x - lb[i]!) <= 1e-9 * Math.abs(x), `step ${i + 1}: ${lb[i]} vs ${x}`));
   });
 }
+
+for (const device of testDevices()) {
+  test(onDevice(device, "a checkpoint written on the device resumes and evaluates on the CPU (map_location), and the resumed run stays on course"), () => {
+    // Barlow Twins with a constant lr: nothing in its trajectory depends on --max-steps (BYOL's τ schedule would).
+    const common = ["train", "--method", "barlow-twins", "--checkpoint-every", "4", ...SMALL];
+    const whole = join(tmp, `where-whole-${device}`), moved = join(tmp, `where-moved-${device}`);
+    assert.equal(run([...common, "--max-steps", "8", "--device", device, "--out", whole]).status, 0);
+    assert.equal(run([...common, "--max-steps", "4", "--device", device, "--out", moved]).status, 0);
+    const r = run([...common, "--max-steps", "8", "--device", "cpu", "--out", moved, "--resume"]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /resuming .* at step 4\/8/);
+    const a = losses(whole), b = losses(moved);
+    assert.deepEqual(b.slice(0, 4), a.slice(0, 4));
+    // The CPU's kernels round differently from a GPU's; on the CPU itself the continuation is exact.
+    const tol = device === "cpu" ? 0 : 1e-3;
+    b.slice(4).forEach((x, i) => assert.ok(Math.abs(x - a[i + 4]!) <= tol * Math.abs(a[i + 4]!), `step ${i + 5}: ${x} vs ${a[i + 4]}`));
+    const e = run(["eval", "--run", whole, "--device", "cpu", "--train-size", "300", "--test-size", "100", "--json", "--h-only"]);
+    assert.equal(e.status, 0, e.stderr);
+    const acc = JSON.parse(e.stdout) as { linearTop1: number; knnTop1: number };
+    assert.ok(acc.linearTop1 > 10 && acc.knnTop1 > 10, e.stdout);
+  });
+}
