@@ -24,6 +24,8 @@ export interface ProjectorOptions {
    */
   lastBatchNorm?: boolean;
   dtype?: DType;
+  /** Where the layers live (initialised on the CPU generator, then moved: the same weights on every device). */
+  device?: string;
   /** Names the config field in errors (default "projector"). */
   where?: string;
 }
@@ -61,6 +63,7 @@ export class Projector extends Sequential {
     if (opts.lastBatchNorm) this.append(new BatchNorm1d(sizes.at(-1)!, { affine: false, dtype }));
     this.widths = [...widths];
     this.outDim = sizes.at(-1)!;
+    if (opts.device && opts.device !== "cpu") this.to({ device: opts.device });
   }
   override forward(x: Tensor): Tensor {
     return super.forward(x); // [N, inDim] -> [N, outDim]

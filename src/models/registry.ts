@@ -14,6 +14,8 @@ export interface BackboneOptions {
   /** ResNets only: zero the last BN weight of each residual block (Barlow Twins sets it). Default false. */
   zeroInitResidual?: boolean;
   dtype?: DType;
+  /** Where the backbone lives (initialised on the CPU generator, then moved: the same weights on every device). */
+  device?: string;
 }
 
 const REGISTRY = {
@@ -36,10 +38,11 @@ export const DEFAULT_BACKBONE: BackboneName = "convnet";
  * Builds a backbone by name.
  * @throws InputError for an unknown name (listing the known ones).
  * @example
- * const f = buildBackbone("resnet18-cifar", { inChannels: 3 });
+ * const f = buildBackbone("resnet18-cifar", { inChannels: 3, device: "cuda:0" });
  * f.outDim; // 512
  */
 export function buildBackbone(name: string, opts: BackboneOptions = {}): Backbone {
   if (!(name in REGISTRY)) throw new InputError("backbone", `unknown backbone '${name}' (expected one of ${BACKBONES.join(", ")})`);
-  return REGISTRY[name as BackboneName](opts);
+  const f = REGISTRY[name as BackboneName](opts);
+  return opts.device && opts.device !== "cpu" ? f.to({ device: opts.device }) : f;
 }
