@@ -5,6 +5,7 @@ import json, sys, time, statistics, os
 import torch, torch.nn as nn
 import torchvision
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bt_ref import LARS, off_diagonal
 
 def arg(name, default=None):
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
@@ -32,29 +33,6 @@ def projector(d):
         if i < len(widths) - 1: layers += [nn.BatchNorm1d(w), nn.ReLU(True)]
         prev = w
     return nn.Sequential(*layers)
-
-def off_diagonal(x):
-    n, m = x.shape
-    return x.flatten()[:-1].view(n - 1, n + 1)[:, 1:].flatten()
-
-class LARS(torch.optim.Optimizer):  # as the official Barlow Twins main.py
-    def __init__(self, params, lr, weight_decay=1e-6, momentum=0.9, eta=0.001):
-        super().__init__(params, dict(lr=lr, weight_decay=weight_decay, momentum=momentum, eta=eta))
-    @torch.no_grad()
-    def step(self):
-        for g in self.param_groups:
-            for p in g['params']:
-                dp = p.grad
-                if dp is None: continue
-                if p.ndim != 1:
-                    dp = dp.add(p, alpha=g['weight_decay'])
-                    param_norm = torch.norm(p); update_norm = torch.norm(dp); one = torch.ones_like(param_norm)
-                    q = torch.where(param_norm > 0., torch.where(update_norm > 0, (g['eta'] * param_norm / update_norm), one), one)
-                    dp = dp.mul(q)
-                st = self.state[p]
-                if 'mu' not in st: st['mu'] = torch.zeros_like(p)
-                mu = st['mu']; mu.mul_(g['momentum']).add_(dp)
-                p.add_(mu, alpha=-g['lr'])
 
 def sync():
     if device.type == "cuda": torch.cuda.synchronize(device)
