@@ -4,7 +4,7 @@
  * the data-parallel plumbing. Nothing here trains.
  */
 import { availableParallelism } from "node:os";
-import { autocastDtype, checkPrecision, deviceType, keep, manualSeed, resolveDevice, setCurrentDevice, setNumThreads, tidy, torchVersion, type Device, type DType, type Tensor } from "../tensor/index.js";
+import { autocastDtype, checkPrecision, deviceType, keep, manualSeed, resolveDevice, setCurrentDevice, setNumThreads, tidy, torchVersion, type Device, type DType, type Precision, type Tensor } from "../tensor/index.js";
 import { Adam, AdamW, LARS, SGD, WarmupCosine, ConstantLr, GradScaler, barlowTwinsGroups, type Optimizer, type BaseOptions, type LrSchedule } from "../optim/index.js";
 import { Loader, type ImageDataset } from "../data/index.js";
 import { viewTransform } from "../augment/index.js";
@@ -75,6 +75,20 @@ export function runBackend(cfg: { backend: "auto" | "gloo" | "nccl" }, device: s
   return deviceType(device) === "cuda" && nccl ? "nccl" : "gloo";
 }
 
+/**
+ * Where this process trains and how: the concrete device (made current), the precision (checked against the device
+ * and dtype), and the process group of a data-parallel run over the chosen backend (null in one process).
+ */
+function placeRun(cfg: ResolvedConfig, distEnv: DistEnv | null): { device: Device; precision: Precision; pg: ProcessGroup | null } {
+  const device = runDevice(cfg, distEnv);
+  const precision = checkPrecision(cfg.precision, device);
+  if (precision !== "32" && cfg.dtype === "float64") throw new InputError("--precision", `${precision} trains in float32 with a lower-precision forward pass; it cannot be combined with --dtype float64`);
+  setCurrentDevice(device);
+  const backend = runBackend(cfg, device); // checked in one process too: --backend nccl is refused where it cannot run
+  const pg = distEnv && distEnv.worldSize > 1 ? ProcessGroup.init(distEnv, { timeoutMs: cfg.collectiveTimeout * 1000, backend, device }) : null;
+  return { device, precision, pg };
+}
+
 export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
   // Distributed: the torchrun environment (RANK, WORLD_SIZE, ...) makes this process one rank of a data-parallel
   // group. Every rank trains on its shard of each global batch; only rank 0 writes files and runs probes.
@@ -85,12 +99,7 @@ export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
   }
   const envThreads = Number(process.env.NOCOLLAPSE_THREADS) || undefined;
   setNumThreads(cfg.threads ?? envThreads ?? availableParallelism());
-  const device = runDevice(cfg, distEnv);
-  const precision = checkPrecision(cfg.precision, device);
-  if (precision !== "32" && cfg.dtype === "float64") throw new InputError("--precision", `${precision} trains in float32 with a lower-precision forward pass; it cannot be combined with --dtype float64`);
-  setCurrentDevice(device);
-  const backend = runBackend(cfg, device); // checked in one process too: --backend nccl is refused where it cannot run
-  const pg = distEnv && world > 1 ? ProcessGroup.init(distEnv, { timeoutMs: cfg.collectiveTimeout * 1000, backend, device }) : null;
+  const { device, precision, pg } = placeRun(cfg, distEnv);
 
   const { train: trainSet, test: testSet } = await loadRunData(cfg);
   const pipeline = pipelineFor(cfg, trainSet);
