@@ -85,6 +85,17 @@ Napi::Value AutocastState(const Napi::CallbackInfo& info) {
   });
 }
 
+// setDeterministic(flag) — cuDNN's deterministic algorithms and ATen's deterministic implementations (warn-only for
+// ops that have none), as torch.backends.cudnn.deterministic + torch.use_deterministic_algorithms(True, warn_only=True).
+Napi::Value SetDeterministic(const Napi::CallbackInfo& info) {
+  return guard(info, "setDeterministic", [&](Napi::Env env) -> Napi::Value {
+    bool on = info[0].ToBoolean();
+    at::globalContext().setDeterministicCuDNN(on);
+    at::globalContext().setDeterministicAlgorithms(on, /*warn_only=*/true);
+    return env.Undefined();
+  });
+}
+
 #ifdef NOCOLLAPSE_CUDA
 c10::DeviceIndex deviceIndexArg(const Napi::Value& v) {
   int64_t i = v.IsNumber() ? v.As<Napi::Number>().Int64Value() : static_cast<int64_t>(c10::cuda::current_device());
@@ -154,6 +165,7 @@ Napi::Value CudaEmptyCache(const Napi::CallbackInfo& info) {
 void registerDevice(Napi::Env env, Napi::Object exports, Env* state) {
   exports.Set("autocastSet", Napi::Function::New(env, AutocastSet));
   exports.Set("autocastState", Napi::Function::New(env, AutocastState));
+  exports.Set("setDeterministic", Napi::Function::New(env, SetDeterministic));
   exports.Set("cudaSynchronize", Napi::Function::New(env, CudaSynchronize));
   exports.Set("cudaSetDevice", Napi::Function::New(env, CudaSetDevice));
   exports.Set("cudaMemory", Napi::Function::New(env, CudaMemory));

@@ -19,7 +19,7 @@ interface TrainFlags {
   views?: string; stopOnCollapse?: boolean; threads?: string; prefetch?: string; warmupSteps?: string;
   schedule?: string; weightDecay?: string; probeSize?: string; nonShared?: boolean; json?: boolean;
   progress?: boolean; syncBn?: boolean; collectiveTimeout?: string; bucketCapMb?: string; gradOverlap?: boolean; dtype?: string;
-  device?: string; precision?: string; channelsLast?: boolean; backend?: string;
+  device?: string; precision?: string; channelsLast?: boolean; backend?: string; deterministic?: boolean;
   nprocPerNode?: string; nnodes?: string; nodeRank?: string; masterAddr?: string; masterPort?: string;
   /** Method option flags (--lambda, --tau-base, ...), derived from the methods' option specs. */
   [option: string]: string | boolean | undefined;
@@ -93,6 +93,7 @@ export function register(program: Command): void {
     .option("--device <name>", "auto (default: the first GPU when there is one, else cpu), cpu, cuda or cuda:N")
     .option("--precision <p>", "32 (default), bf16-mixed (bfloat16 autocast) or 16-mixed (float16 autocast + dynamic loss scaling)")
     .option("--channels-last", "NHWC memory layout for the convolutional backbones (faster convolutions on GPUs)")
+    .option("--deterministic", "deterministic GPU kernels (cuDNN, cuBLAS): a GPU run repeats and resumes bit for bit; slower")
     .option("--backend <name>", "c10d backend of a data-parallel run: auto (NCCL on GPUs when built in, else Gloo), gloo or nccl")
     .option("--sync-bn", "synchronised BatchNorm: statistics over the global batch of all processes")
     .option("--collective-timeout <s>", "seconds a collective waits for the other processes (default 60)")
@@ -150,7 +151,7 @@ export function register(program: Command): void {
         views: int("--views", f.views), nonSharedBranches: f.nonShared, out: f.out, seed: int("--seed", f.seed),
         checkpointEvery: int("--checkpoint-every", f.checkpointEvery), metricsEvery: int("--metrics-every", f.metricsEvery),
         probeSize: int("--probe-size", f.probeSize), stopOnCollapse: f.stopOnCollapse, threads: int("--threads", f.threads),
-        prefetch: f.prefetch, dtype: f.dtype, device: f.device, precision: f.precision, channelsLast: f.channelsLast, backend: f.backend, syncBn: f.syncBn, collectiveTimeout: num("--collective-timeout", f.collectiveTimeout), bucketCapMb: num("--bucket-cap-mb", f.bucketCapMb), gradOverlap: f.gradOverlap === false ? false : undefined,
+        prefetch: f.prefetch, dtype: f.dtype, device: f.device, precision: f.precision, channelsLast: f.channelsLast, backend: f.backend, deterministic: f.deterministic, syncBn: f.syncBn, collectiveTimeout: num("--collective-timeout", f.collectiveTimeout), bucketCapMb: num("--bucket-cap-mb", f.bucketCapMb), gradOverlap: f.gradOverlap === false ? false : undefined,
       });
       const fileLoss = (file.loss ?? {}) as Record<string, unknown>;
       const config = { ...file, ...flags, loss: { ...fileLoss, ...loss } } as Record<string, unknown>;

@@ -107,8 +107,10 @@ for (const device of testDevices()) {
           assert.deepEqual([...b.views.map((v) => v.device), b.labels.device], [...b.views.map(() => want), want]);
           assert.equal(b.images.device, "cpu", "the uint8 batch stays on the CPU");
           assert.deepEqual(b.labels.toArray(), a.labels.toArray());
-          // The same ops from the same parameters; a GPU's bilinear sampling and blur round differently in the last bits.
-          b.views.forEach((v, i) => assert.ok(tidy(() => maxAbsDiff(v.toDevice("cpu"), a.views[i]!)) < (device === "cpu" ? 1e-6 : 1e-4), `view ${i} at step ${step}`));
+          // The same ops from the same parameters; a GPU rounds otherwise, and its float32 convolutions (the blur) use
+          // TF32 by default, as PyTorch's: 10 mantissa bits, hence the looser bound there (another crop or flip would
+          // differ by O(1)).
+          b.views.forEach((v, i) => assert.ok(tidy(() => maxAbsDiff(v.toDevice("cpu"), a.views[i]!)) < (device === "cpu" ? 1e-6 : 5e-3), `view ${i} at step ${step}`));
         } finally {
           a.dispose();
           b.dispose();

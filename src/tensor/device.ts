@@ -142,6 +142,17 @@ export function autocastState(device: string): { enabled: boolean; dtype: DType 
   return { enabled, dtype: dtypeName(code) };
 }
 
+/**
+ * Deterministic GPU kernels, so that a run repeats bit for bit and resumes exactly (Lightning's `deterministic=True`):
+ * cuDNN's deterministic convolution algorithms, ATen's deterministic implementations where it has them (a warning
+ * names an op that has none), and cuBLAS's fixed workspace (CUBLAS_WORKSPACE_CONFIG=:4096:8, unless set; it must be
+ * set before the first cuBLAS call). Slower; the CPU's ops are deterministic already.
+ */
+export function setDeterministic(on: boolean): void {
+  if (on) process.env.CUBLAS_WORKSPACE_CONFIG ??= ":4096:8";
+  native.setDeterministic(on);
+}
+
 /** Waits for the GPU's queued work (timings); nothing on the CPU, whose ops are synchronous. */
 export function synchronize(device: string): void {
   if (deviceType(device) === "cuda") native.cudaSynchronize(deviceIndex(device));

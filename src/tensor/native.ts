@@ -62,6 +62,7 @@ export interface NativeAddon {
   /** Sets autocast's state for a device type; `entering` counts nesting (the outermost exit clears the cast cache). */
   autocastSet(deviceType: "cpu" | "cuda", enabled: boolean, dtype: number, entering: boolean): [boolean, number];
   autocastState(deviceType: "cpu" | "cuda"): [boolean, number];
+  setDeterministic(on: boolean): void;
   cudaSynchronize(index?: number): void;
   cudaSetDevice(index: number): void;
   cudaMemory(index?: number, resetPeak?: boolean): { allocated: number; reserved: number; peakAllocated: number };

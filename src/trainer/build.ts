@@ -4,7 +4,7 @@
  * the data-parallel plumbing. Nothing here trains.
  */
 import { availableParallelism } from "node:os";
-import { autocastDtype, checkPrecision, deviceType, keep, manualSeed, resolveDevice, setCurrentDevice, setNumThreads, tidy, torchVersion, type Device, type DType, type Precision, type Tensor } from "../tensor/index.js";
+import { autocastDtype, checkPrecision, deviceType, keep, manualSeed, resolveDevice, setCurrentDevice, setDeterministic, setNumThreads, tidy, torchVersion, type Device, type DType, type Precision, type Tensor } from "../tensor/index.js";
 import { Adam, AdamW, LARS, SGD, WarmupCosine, ConstantLr, GradScaler, barlowTwinsGroups, type Optimizer, type BaseOptions, type LrSchedule } from "../optim/index.js";
 import { Loader, type ImageDataset } from "../data/index.js";
 import { viewTransform } from "../augment/index.js";
@@ -81,6 +81,7 @@ export function runBackend(cfg: { backend: "auto" | "gloo" | "nccl" }, device: s
  */
 function placeRun(cfg: ResolvedConfig, distEnv: DistEnv | null): { device: Device; precision: Precision; pg: ProcessGroup | null } {
   const device = runDevice(cfg, distEnv);
+  if (cfg.deterministic) setDeterministic(true);
   const precision = checkPrecision(cfg.precision, device);
   if (precision !== "32" && cfg.dtype === "float64") throw new InputError("--precision", `${precision} trains in float32 with a lower-precision forward pass; it cannot be combined with --dtype float64`);
   setCurrentDevice(device);

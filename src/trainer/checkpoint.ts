@@ -85,7 +85,7 @@ export function checkpointPath(dir: string): string {
 export function runFingerprint(cfg: object): string {
   const {
     out: _out, threads: _t, prefetch: _p, checkpointEvery: _c, metricsEvery: _m, stopOnCollapse: _s, epochs: _e, maxSteps: _x,
-    bucketCapMb: _b, gradOverlap: _g, device: _d, backend: _k, channelsLast: _l, ...rest
+    bucketCapMb: _b, gradOverlap: _g, device: _d, backend: _k, channelsLast: _l, deterministic: _r, ...rest
   } = cfg as Record<string, unknown>;
   // float32 adds nothing, so that runs from before mixed precision existed keep their fingerprint.
   if (rest.precision === "32") delete rest.precision;

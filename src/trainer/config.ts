@@ -85,6 +85,8 @@ export const TrainConfigSchema = z
     precision: z.enum(PRECISIONS).default("32"),
     /** NHWC memory layout for the convolutional backbones (cuDNN's fast path with mixed precision). */
     channelsLast: z.boolean().default(false),
+    /** Deterministic GPU kernels (cuDNN, cuBLAS, ATen), so that a GPU run repeats and resumes exactly; slower. */
+    deterministic: z.boolean().default(false),
     /** c10d backend of a data-parallel run: auto (NCCL on GPUs when the libtorch has it, else Gloo), gloo or nccl. */
     backend: z.enum(["auto", "gloo", "nccl"]).default("auto"),
     /** Parameter and activation dtype. float64 is for numerical checks (e.g. comparing runs bit for bit). */

@@ -24,6 +24,11 @@ function losses(dir: string): number[] {
   return readFileSync(join(dir, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { loss: number }).loss);
 }
 
+/** --device, and on a GPU --deterministic: cuDNN's default algorithms are not bitwise repeatable, so exactness needs it. */
+function placed(device: string): string[] {
+  return ["--device", device, ...(device === "cpu" ? [] : ["--deterministic"])];
+}
+
 // The metrics lines a resume must reproduce: the loss, the method's schedules, the online probe.
 function trajectory(dir: string): { loss: number; method?: Record<string, number>; online?: Record<string, number> }[] {
   return readFileSync(join(dir, "metrics.jsonl"), "utf8").trim().split("\n").map((l) => {
@@ -34,7 +39,7 @@ function trajectory(dir: string): { loss: number; method?: Record<string, number
 
 for (const device of testDevices()) for (const method of ["barlow-twins", "byol", "dino"]) {
   test(onDevice(device, `${method}: a run killed with SIGKILL resumes exactly (losses, EMA targets, online probe equal an uninterrupted run's)`), async () => {
-    const common = ["train", "--method", method, "--max-steps", "14", "--checkpoint-every", "4", ...SMALL, "--metrics-every", "7", "--device", device];
+    const common = ["train", "--method", method, "--max-steps", "14", "--checkpoint-every", "4", ...SMALL, "--metrics-every", "7", ...placed(device)];
     const full = join(tmp, `full-${method}-${device}`);
     const r = run([...common, "--out", full]);
     assert.equal(r.status, 0, r.stderr);
@@ -189,7 +194,7 @@ test("SimSiam without stop-gradient: the loss goes to −1 and z is diagnosed as
 
 for (const device of testDevices()) {
   test(onDevice(device, "bf16-mixed: bfloat16 networks, float32 loss; close to float32's losses, and a resumed run continues exactly"), () => {
-    const common = ["train", "--method", "barlow-twins", "--checkpoint-every", "4", ...SMALL, "--device", device];
+    const common = ["train", "--method", "barlow-twins", "--checkpoint-every", "4", ...SMALL, ...placed(device)];
     const f32 = join(tmp, `f32-${device}`);
     assert.equal(run([...common, "--max-steps", "8", "--out", f32]).status, 0);
     const bf = join(tmp, `bf16-${device}`);
@@ -243,7 +248,8 @@ for (const device of testDevices()) {
 for (const device of testDevices()) {
   test(onDevice(device, "a checkpoint written on the device resumes and evaluates on the CPU (map_location), and the resumed run stays on course"), () => {
     // Barlow Twins with a constant lr: nothing in its trajectory depends on --max-steps (BYOL's τ schedule would).
-    const common = ["train", "--method", "barlow-twins", "--checkpoint-every", "4", ...SMALL];
+    // float64: a GPU's float32 convolutions use TF32 (as PyTorch's by default), which the CPU's do not.
+    const common = ["train", "--method", "barlow-twins", "--checkpoint-every", "4", ...SMALL, "--dtype", "float64"];
     const whole = join(tmp, `where-whole-${device}`), moved = join(tmp, `where-moved-${device}`);
     assert.equal(run([...common, "--max-steps", "8", "--device", device, "--out", whole]).status, 0);
     assert.equal(run([...common, "--max-steps", "4", "--device", device, "--out", moved]).status, 0);
@@ -253,11 +259,27 @@ for (const device of testDevices()) {
     const a = losses(whole), b = losses(moved);
     assert.deepEqual(b.slice(0, 4), a.slice(0, 4));
     // The CPU's kernels round differently from a GPU's; on the CPU itself the continuation is exact.
-    const tol = device === "cpu" ? 0 : 1e-3;
+    const tol = device === "cpu" ? 0 : 1e-6;
     b.slice(4).forEach((x, i) => assert.ok(Math.abs(x - a[i + 4]!) <= tol * Math.abs(a[i + 4]!), `step ${i + 5}: ${x} vs ${a[i + 4]}`));
     const e = run(["eval", "--run", whole, "--device", "cpu", "--train-size", "300", "--test-size", "100", "--json", "--h-only"]);
     assert.equal(e.status, 0, e.stderr);
     const acc = JSON.parse(e.stdout) as { linearTop1: number; knnTop1: number };
     assert.ok(acc.linearTop1 > 10 && acc.knnTop1 > 10, e.stdout);
+  });
+}
+
+for (const device of testDevices()) {
+  test(onDevice(device, "--deterministic: two runs repeat bit for bit (and change nothing on the CPU, whose kernels are deterministic)"), () => {
+    const common = ["train", "--method", "wmse", "--max-steps", "5", ...SMALL, "--batch-size", "128", "--device", device];
+    const dirs = ["det-a", "det-b", "det-off"].map((d) => join(tmp, `${d}-${device}`));
+    for (const [i, d] of dirs.entries()) {
+      const r = run([...common, ...(i < 2 ? ["--deterministic"] : []), "--out", d]);
+      assert.equal(r.status, 0, r.stderr);
+    }
+    const [a, b, off] = dirs.map(losses);
+    assert.deepEqual(b, a);
+    if (device === "cpu") assert.deepEqual(off, a);
+    const cfg = JSON.parse(readFileSync(join(dirs[0]!, "config.json"), "utf8")) as { deterministic: boolean };
+    assert.equal(cfg.deterministic, true);
   });
 }
