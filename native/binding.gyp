@@ -7,8 +7,8 @@
       "sources": ["addon.cc", "ops.cc", "tensor.cc", "distributed.cc", "device.cc"],
       "include_dirs": ["<!@(node -p \"require('node-addon-api').include\")", "<!@(node libtorch.mjs include_dirs)"],
       "defines": ["NAPI_DISABLE_CPP_EXCEPTIONS", "NAPI_VERSION=8", "<!@(node libtorch.mjs defines)"],
-      "cflags_cc!": ["-fno-exceptions", "-fno-rtti", "-std=gnu++17"],
-      "cflags_cc": ["-std=c++17", "-fexceptions", "-frtti", "-O2", "-Wno-unused-parameter", "-Wno-deprecated-declarations", "<!@(node libtorch.mjs cflags)"],
+      "cflags_cc!": ["-fno-exceptions", "-fno-rtti", "-std=gnu++17", "-std=gnu++20"],
+      "cflags_cc": ["-fexceptions", "-frtti", "-O2", "-Wno-unused-parameter", "-Wno-deprecated-declarations", "<!@(node libtorch.mjs cflags)"],
       "libraries": ["<!@(node libtorch.mjs libraries)"]
     }
   ]

@@ -79,10 +79,19 @@ export function describe(env = process.env) {
     nccl: cuda && ncclHeader && ncclInclude !== null,
     ncclInclude,
     cxx11Abi: usesCxx11Abi(lib),
+    // PyTorch 2.12 and later require C++20 of every translation unit that includes ATen's headers (their #error
+    // "C++20 or later compatible compiler is required"); older ones are C++17 code.
+    cxxStandard: atLeast(version, 2, 12) ? "c++20" : "c++17",
     // Debian's libtorch-dev 1.13 omits distributed/autograd/context/context.h, which c10d's reducer.hpp includes;
     // native/shim declares the two names used. Full libtorch builds and Debian 13's 2.6 ship the header.
     shim: !existsSync(join(include, "torch", "csrc", "distributed", "autograd", "context", "context.h")),
   };
+}
+
+/** Whether a "major.minor.patch" version string is at least major.minor. */
+function atLeast(version, major, minor) {
+  const [a, b] = String(version ?? "0.0").split(".").map(Number);
+  return a > major || (a === major && b >= minor);
 }
 
 function problems(d) {
@@ -110,7 +119,7 @@ function flags(d, what) {
         ...(d.nccl ? ["USE_C10D_NCCL"] : []),
       ];
     case "cflags":
-      return d.shim ? ["-idirafter", join(here, "shim")] : [];
+      return [`-std=${d.cxxStandard}`, ...(d.shim ? ["-idirafter", join(here, "shim")] : [])];
     case "libraries":
       // --no-as-needed: the addon calls nothing in libtorch.so / libtorch_cuda.so directly, so GCC's default
       // --as-needed would drop them, and the CUDA kernels (registered when libtorch_cuda loads) would be missing.

@@ -63,7 +63,7 @@ say "libtorch: ${LIBTORCH:-the distribution libtorch} ($("$py" -c 'import torch;
   mapfile -t cflags < <(node native/libtorch.mjs cflags)
   mapfile -t libs < <(node native/libtorch.mjs libraries)
   # The flags binding.gyp gives node-gyp, for g++ directly: N-API headers, libtorch's, C++17 with exceptions and RTTI.
-  flags=(-std=c++17 -O2 -fPIC -fexceptions -frtti -Wno-unused-parameter -Wno-deprecated-declarations
+  flags=(-O2 -fPIC -fexceptions -frtti -Wno-unused-parameter -Wno-deprecated-declarations
     -DNAPI_DISABLE_CPP_EXCEPTIONS -DNAPI_VERSION=8 -DBUILDING_NODE_EXTENSION -DNODE_GYP_MODULE_NAME=nocollapse
     -I"$rt/node-headers/include/node" -I"$(node -p "require('node-addon-api').include_dir")")
   for d in "${inc[@]}"; do [ -n "$d" ] && flags+=("-I$d"); done
