@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import { PACKAGE_ROOT } from "../util/paths.js";
-import { tensor, tidy, torchVersion, writeNpy } from "../tensor/index.js";
+import { cudaDeviceCount, tensor, tidy, writeNpy } from "../tensor/index.js";
 
 const BIN = join(PACKAGE_ROOT, "bin", "nocollapse");
 const dir = mkdtempSync(join(tmpdir(), "nc-badcli-"));
@@ -87,7 +87,7 @@ test("devices, precision and backend: a malformed or unavailable choice is one l
   refused([...base, "--backend", "mpi"], /^nocollapse: config: backend: .*"auto"\|"gloo"\|"nccl"/);
   refused([...base, "--precision", "bf16-mixed", "--dtype", "float64"], /^nocollapse: --precision: bf16-mixed .* cannot be combined with --dtype float64$/);
   refused([...base, "--device", "cpu", "--backend", "nccl"], /^nocollapse: --backend: nccl /);
-  const gpus = tidy(() => torchVersion().cuda ? torchVersion().gpus : 0);
+  const gpus = cudaDeviceCount();
   refused([...base, "--device", `cuda:${gpus}`], gpus ? /^nocollapse: --device: 'cuda:\d+' does not exist/ : /^nocollapse: --device: 'cuda:0' is not available: /);
   refused(["eval", "--run", p("run-dev"), "--device", "tpu"], /^nocollapse: --device: expected auto, cpu, cuda or cuda:N, got 'tpu'$/);
   refused(["analyze", p("none.npy"), "--device", "cuda:x"], /^nocollapse: --device: expected auto, cpu, cuda or cuda:N, got 'cuda:x'$/);

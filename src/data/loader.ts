@@ -14,7 +14,7 @@
  * views are copied.
  */
 import { Worker } from "node:worker_threads";
-import { tensor, type Tensor } from "../tensor/index.js";
+import { moveTo, tensor, type Tensor } from "../tensor/index.js";
 import { permutation } from "./rng.js";
 import type { ImageDataset } from "./dataset.js";
 
@@ -231,13 +231,7 @@ export class Loader {
 
   /** `t` moved to the loader's device (non-blocking from pinned memory); the CPU tensor is freed. */
   private onDevice(t: Tensor): Tensor {
-    if (this.device === "cpu") return t;
-    try {
-      return t.toDevice(this.device, true);
-    } finally {
-      // Safe while the copy is in flight: libtorch's pinned-memory allocator holds the block until it completes.
-      t.dispose();
-    }
+    return moveTo(t, this.device, true);
   }
 
   /** Iterates over the rest of the current epoch. */

@@ -26,7 +26,7 @@
  * @example
  * const { loss } = wmseLoss([z1, z2], { wSize: 128, wIter: 4 });  // z1, z2: [N, D], N divisible by 128 > D
  */
-import { aten, eye, tidy, type Tensor, fullPrecision } from "../tensor/index.js";
+import { aten, eye, moveTo, tidy, type Tensor, fullPrecision } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 import { centre, checkViews, positiveInt, resolveOptions, viewPairs, type LossResult, type OptionCheck } from "./common.js";
 
@@ -95,20 +95,6 @@ export function normMse(a: Tensor, b: Tensor): Tensor {
 }
 
 /** W-MSE loss over K ≥ 2 views `[N, D]`. Terms: `invariance` (= loss). */
-/**
- * A permutation of 0..n−1 from the CPU generator, on `device`: the same draw for a seed on every device (CUDA's
- * generator would give another).
- */
-function drawPermutation(n: number, device: string): Tensor {
-  const p = aten.randperm(n, "int64");
-  if (device === "cpu") return p;
-  try {
-    return p.toDevice(device);
-  } finally {
-    p.dispose();
-  }
-}
-
 export const wmseLoss = fullPrecision(function wmseLoss(views: Tensor[], opts?: Partial<WMSEOptions>): LossResult {
   const [n, d] = checkViews(views, "wmse");
   const o = resolveOptions(WMSE_DEFAULTS, opts, { wSize: positiveInt, wIter: positiveInt, wEps: unitInterval });
@@ -129,8 +115,9 @@ export const wmseLoss = fullPrecision(function wmseLoss(views: Tensor[], opts?: 
     } else {
       for (let it = 0; it < o.wIter; it++) {
         // Rows in permuted order: each view's sub-batches are whitened separately and concatenated, so row r of
-        // every whitened view is the same sample and the pairwise cosine mean equals the official scatter-back.
-        const chunks = drawPermutation(n, views[0]!.device).split(wSize, 0); // each [wSize]
+        // every whitened view is the same sample and the pairwise cosine mean equals the official scatter-back. The
+        // permutation comes from the CPU generator on every device (CUDA's would draw another).
+        const chunks = moveTo(aten.randperm(n, "int64"), views[0]!.device).split(wSize, 0); // each [wSize]
         const ws = views.map((z, v) => aten.cat(chunks.map((idx) => whiten(z.indexSelect(0, idx), o.wEps, v)), 0));
         parts.push(...pairLoss(ws));
       }

@@ -120,22 +120,6 @@ export function autocast<T>(device: string, dtype: DType | null, fn: () => T): T
   }
 }
 
-/**
- * Runs `fn` with autocast off for `device`'s type, inside an autocast region: the losses and metrics run in the
- * float32/float64 of their inputs (`with torch.autocast(device_type, enabled=False)`).
- */
-export function noAutocast<T>(device: string, fn: () => T): T {
-  const type = deviceType(device);
-  const [was, prev] = native.autocastState(type);
-  if (!was) return fn();
-  native.autocastSet(type, false, prev, true);
-  try {
-    return fn();
-  } finally {
-    native.autocastSet(type, true, prev, false);
-  }
-}
-
 /** Whether autocast is on for `device`'s type, and its dtype. */
 export function autocastState(device: string): { enabled: boolean; dtype: DType } {
   const [enabled, code] = native.autocastState(deviceType(device));

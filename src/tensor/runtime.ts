@@ -5,6 +5,7 @@
  * tensors `fn` returns (they move to the enclosing scope) and those passed to `keep`.
  */
 import { native, whenLoaded, type NativeVersion } from "./native.js";
+import { cudaDeviceCount } from "./device.js";
 import type { Tensor } from "./tensor.js";
 
 /** Any error raised by libtorch, or by the addon's argument checks. Carries the operator name. */
@@ -253,11 +254,11 @@ export function memory(): { liveTensors: number; bytes: number; created: number;
 export const cuda = {
   /** A GPU is usable now (a CUDA build of libtorch and at least one device). */
   isAvailable(): boolean {
-    return native.version().cuda;
+    return cudaDeviceCount() > 0;
   },
   /** Number of visible GPUs (0 in a CPU build). */
   deviceCount(): number {
-    return native.version().gpus;
+    return cudaDeviceCount();
   },
 };
 

@@ -410,15 +410,24 @@ function flatten(data: NestedNumbers, shape: number[], out: number[], depth: num
  * @example tensor(bytes, [n, 1, 28, 28], { dtype: "uint8", pinned: true }) // page-locked, for .toDevice(gpu, true)
  */
 export function tensor(data: NestedNumbers | AnyTypedArray, shape?: number[], opts?: FactoryOptions & { pinned?: boolean } | DType): Tensor {
-  const device = typeof opts === "object" && opts.device && opts.device !== "cpu" ? opts.device : null;
   const dtype = typeof opts === "string" ? opts : opts?.dtype;
   const made = hostTensor(data, shape, dtype, typeof opts === "object" && opts.pinned === true);
-  if (device === null) return made;
   // Made on the CPU from JavaScript's numbers, then copied (as torch.tensor(data, device=...)).
+  return moveTo(made, tensorOptions(opts, "float32").device ?? "cpu");
+}
+
+/**
+ * A CPU tensor `t` on `device`, consuming it: copied there and freed, or returned as it is for the CPU. With
+ * `nonBlocking` a copy from pinned memory is queued and returns at once (freeing the source is safe meanwhile:
+ * libtorch's pinned-memory allocator holds the block until the copy completes).
+ * @example const idx = moveTo(aten.randperm(n, "int64"), z.device); // drawn on the CPU generator, used on z's device
+ */
+export function moveTo(t: Tensor, device: string, nonBlocking = false): Tensor {
+  if (device === "cpu") return t;
   try {
-    return made.toDevice(device);
+    return t.toDevice(device, nonBlocking);
   } finally {
-    made.dispose();
+    t.dispose();
   }
 }
 
