@@ -63,7 +63,7 @@ export class Projector extends Sequential {
     if (opts.lastBatchNorm) this.append(new BatchNorm1d(sizes.at(-1)!, { affine: false, dtype }));
     this.widths = [...widths];
     this.outDim = sizes.at(-1)!;
-    if (opts.device && opts.device !== "cpu") this.to({ device: opts.device });
+    this.to({ device: opts.device }); // a no-op on the CPU
   }
   override forward(x: Tensor): Tensor {
     return super.forward(x); // [N, inDim] -> [N, outDim]

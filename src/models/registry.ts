@@ -43,6 +43,5 @@ export const DEFAULT_BACKBONE: BackboneName = "convnet";
  */
 export function buildBackbone(name: string, opts: BackboneOptions = {}): Backbone {
   if (!(name in REGISTRY)) throw new InputError("backbone", `unknown backbone '${name}' (expected one of ${BACKBONES.join(", ")})`);
-  const f = REGISTRY[name as BackboneName](opts);
-  return opts.device && opts.device !== "cpu" ? f.to({ device: opts.device }) : f;
+  return REGISTRY[name as BackboneName](opts).to({ device: opts.device }); // a no-op on the CPU
 }

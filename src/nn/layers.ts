@@ -21,7 +21,7 @@ export class Linear extends Module {
     const w = kaimingUniform_(zeros([outFeatures, inFeatures], dtype));
     this.registerParameter("weight", w);
     this.registerParameter("bias", opts.bias ?? true ? uniform_(zeros([outFeatures], dtype), -1 / Math.sqrt(inFeatures), 1 / Math.sqrt(inFeatures)) : null);
-    placeOn(this, opts.device);
+    this.to({ device: opts.device }); // a no-op on the CPU (see LayerOptions)
   }
   get weight(): Tensor { return this.param("weight"); }
   get bias(): Tensor | null { return this.paramOrNull("bias"); }
@@ -37,11 +37,6 @@ export class Linear extends Module {
 export interface LayerOptions {
   dtype?: DType;
   device?: string;
-}
-
-/** Moves a freshly initialised layer to `device` (see {@link LayerOptions}). */
-function placeOn(m: Module, device: string | undefined): void {
-  if (device && device !== "cpu") m.to({ device });
 }
 
 export interface Conv2dOptions extends LayerOptions {
@@ -76,7 +71,7 @@ export class Conv2d extends Module {
     this.registerParameter("weight", w);
     const bound = 1 / Math.sqrt(fans(w).fanIn);
     this.registerParameter("bias", opts.bias ?? true ? uniform_(zeros([outChannels], dtype), -bound, bound) : null);
-    placeOn(this, opts.device);
+    this.to({ device: opts.device }); // a no-op on the CPU (see LayerOptions)
   }
   get weight(): Tensor { return this.param("weight"); }
   get bias(): Tensor | null { return this.paramOrNull("bias"); }
@@ -120,7 +115,7 @@ export abstract class BatchNormBase extends Module {
     this.registerBuffer("running_mean", zeros([numFeatures], dtype));
     this.registerBuffer("running_var", ones([numFeatures], dtype));
     this.registerBuffer("num_batches_tracked", zeros([], "int64"));
-    placeOn(this, opts.device);
+    this.to({ device: opts.device }); // a no-op on the CPU (see LayerOptions)
   }
   get weight(): Tensor | null { return this.paramOrNull("weight"); }
   get bias(): Tensor | null { return this.paramOrNull("bias"); }

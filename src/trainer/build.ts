@@ -137,7 +137,7 @@ export async function buildRun(cfg: ResolvedConfig): Promise<RunParts> {
   // every loss of the run) is the same with or without them.
   const withOnline = (pg === null || pg.isMain) && trainSet.numClasses >= 2;
   const bank = withOnline ? labelled(trainSet, spreadIndices(trainSet.length, Math.min(trainSet.length, probeSize))) : null;
-  const online = withOnline ? new OnlineProbe(method.hDim, trainSet.numClasses, cfg.dtype, undefined, device) : null;
+  const online = withOnline ? new OnlineProbe(method.hDim, trainSet.numClasses, { dtype: cfg.dtype, device }) : null;
 
   const gather = pg ? (t: Tensor) => pg.allGatherDiff(t) : (t: Tensor) => t;
   const allReduceSum = pg
@@ -173,8 +173,8 @@ export function buildMethod(cfg: ResolvedConfig, inChannels: number, device: str
     backbone: cfg.backbone, projector: cfg.projector, inChannels, nonSharedBranches: cfg.nonSharedBranches,
     dtype: cfg.dtype, options: cfg.lossOptions as never,
   });
-  const layout = cfg.channelsLast ? "channelsLast" as const : undefined;
-  if (cfg.dtype !== "float32" || device !== "cpu" || layout) method.to({ dtype: cfg.dtype, device, memoryFormat: layout });
+  // Module.to changes only what differs: a float32 CPU run in the default layout keeps its tensors.
+  method.to({ dtype: cfg.dtype, device, memoryFormat: cfg.channelsLast ? "channelsLast" : undefined });
   method.train();
   return method;
 }

@@ -5,7 +5,7 @@
  * the accuracy curve sits next to the collapse metrics in metrics.jsonl, the dashboard and the report.
  */
 import { aten, noGrad, tidy, type DType, type Tensor } from "../tensor/index.js";
-import { Linear } from "../nn/index.js";
+import { Linear, type LayerOptions } from "../nn/index.js";
 import { Adam, type OptimizerState } from "../optim/index.js";
 import { knnAccuracy } from "../eval/index.js";
 import type { OnlineEval } from "../runfolder/index.js";
@@ -28,8 +28,9 @@ export class OnlineProbe {
   private correct = 0;
   private seen = 0;
 
-  constructor(hDim: number, readonly numClasses: number, dtype: DType, lr = 1e-3, device = "cpu") {
-    this.head = new Linear(hDim, numClasses, { dtype, device });
+  /** `layer`: the head's dtype, or its `{ dtype, device }` (as a layer's). */
+  constructor(hDim: number, readonly numClasses: number, layer: DType | LayerOptions, lr = 1e-3) {
+    this.head = new Linear(hDim, numClasses, typeof layer === "string" ? { dtype: layer } : layer);
     this.optimizer = new Adam(this.head.namedParameters(), { lr });
   }
 
