@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run bench:gpu [-- --json] [-- --device cuda:N] [-- --quick] [-- --study] [-- --python PATH]
+//                   [-- --render FILE]   (the table of a saved --json result)
 // On one GPU, ours vs PyTorch eager (bench/gpu.py: the same model twin, batch and precision), in images/s:
 //   - a Barlow Twins step (both views forward, loss in float32, backward, LARS) with ResNet-18 CIFAR at 32×32,
 //     batch 512, and ResNet-50 at 224×224, batch 128 (projector 2048-2048-2048), in float32 and bf16-mixed;
@@ -10,13 +11,29 @@
 // Ratio = ours ÷ PyTorch in images/s: ≥ 1 means at least as fast. On a machine without a GPU `--device cpu --quick`
 // runs the same code at toy sizes (a check that the script works, not a measurement).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { argValue, JSON_OUT, QUICK } from "./common.mjs";
+import { argValue, JSON_OUT, QUICK, timeMs } from "./common.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The Markdown table of a result (also `--render FILE`: the table of a saved `--json` result, measuring nothing). */
+function table(out) {
+  const f = (x) => (x === null || x === undefined ? "–" : x >= 100 ? x.toFixed(0) : x.toFixed(2));
+  return [
+    `\nGPU bench — ${out.machine.gpu}, libtorch ${out.machine.libtorch} (ours) vs PyTorch ${out.machine.pytorch} (CUDA ${out.machine.cuda ?? "–"}), ${out.date}\n`,
+    "| benchmark | nocollapse | PyTorch eager | PyTorch compiled | unit | ratio (ours ÷ eager) |",
+    "|---|---|---|---|---|---|",
+    ...out.rows.map((r) => `| ${r.name} | ${f(r.ours)} | ${f(r.pytorch)} | ${f(r.pytorchCompiled)} | ${r.unit} | ${r.ratio === null ? "–" : `${r.ratio.toFixed(2)}×`} |`),
+  ].join("\n");
+}
+const saved = argValue("--render", null);
+if (saved !== null) {
+  console.log(table(JSON.parse(readFileSync(saved, "utf8"))));
+  process.exit(0);
+}
 const { randn, tidy, manualSeed, resolveDevice, synchronize, autocast, torchVersion } = await import(join(root, "dist/tensor/index.js"));
 const { JointEmbedding } = await import(join(root, "dist/methods/index.js"));
 const { barlowTwinsLoss } = await import(join(root, "dist/losses/index.js"));
@@ -34,19 +51,9 @@ const CASES = onCpu
   : [["ResNet-18 CIFAR", "resnet18-cifar", 32, 512], ["ResNet-50", "resnet50", 224, 128]];
 const REPS = QUICK || onCpu ? 3 : 10;
 
-/** Median seconds of one synchronised call of `fn` over `reps`, after `warm` warm-up calls. */
+/** Median seconds of one call of `fn` that waits for its GPU work (common.mjs's timer, synchronised). */
 function seconds(fn, reps, warm) {
-  for (let i = 0; i < warm; i++) fn();
-  synchronize(device);
-  const ts = [];
-  for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    fn();
-    synchronize(device);
-    ts.push((performance.now() - t0) / 1000);
-  }
-  ts.sort((a, b) => a - b);
-  return ts[Math.floor(ts.length / 2)];
+  return timeMs(() => { fn(); synchronize(device); }, reps, warm) / 1000;
 }
 
 /** Images/s of our Barlow Twins step: both views through f and g (under autocast for bf16), loss, backward, LARS. */
@@ -119,11 +126,4 @@ if (process.argv.includes("--study")) {
 
 const v = torchVersion();
 const out = { machine: { device, gpu: v.gpuNames[0] ?? "none", libtorch: v.torch, pytorch: py.torch, cuda: py.cuda }, date: new Date().toISOString().slice(0, 10), rows };
-if (JSON_OUT) console.log(JSON.stringify(out));
-else {
-  console.log(`\nGPU bench — ${out.machine.gpu}, libtorch ${v.torch} (ours) vs PyTorch ${py.torch} (CUDA ${py.cuda ?? "–"}), ${out.date}\n`);
-  console.log("| benchmark | nocollapse | PyTorch eager | PyTorch compiled | unit | ratio (ours ÷ eager) |");
-  console.log("|---|---|---|---|---|---|");
-  const f = (x) => (x === null || x === undefined ? "–" : x >= 100 ? x.toFixed(0) : x.toFixed(2));
-  for (const r of rows) console.log(`| ${r.name} | ${f(r.ours)} | ${f(r.pytorch)} | ${f(r.pytorchCompiled)} | ${r.unit} | ${r.ratio === null ? "–" : `${r.ratio.toFixed(2)}×`} |`);
-}
+console.log(JSON_OUT ? JSON.stringify(out) : table(out));

@@ -108,14 +108,7 @@ if [ $bench = 1 ]; then
   extra=()
   [ $study = 1 ] && extra+=(--study)
   if node bench/gpu.mjs --device "$dev" $([ "$dev" = cpu ] && echo --quick) --python "$NOCOLLAPSE_PYTHON" --json "${extra[@]}" > "$out/bench.json" 2> "$out/bench.log"; then
-    node -e "
-      const b = require('$out/bench.json');
-      const f = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(2));
-      console.log('GPU bench — ' + b.machine.gpu + ', libtorch ' + b.machine.libtorch + ' (ours) vs PyTorch ' + b.machine.pytorch + ' (CUDA ' + b.machine.cuda + '), ' + b.date + '\n');
-      console.log('| benchmark | nocollapse | PyTorch eager | PyTorch compiled | unit | ratio (ours ÷ eager) |');
-      console.log('|---|---|---|---|---|---|');
-      for (const r of b.rows) console.log('| ' + [r.name, f(r.ours), f(r.pytorch), f(r.pytorchCompiled), r.unit, r.ratio === null ? '–' : r.ratio.toFixed(2) + '×'].join(' | ') + ' |');
-    " > "$out/bench.md"
+    node bench/gpu.mjs --render "$out/bench.json" > "$out/bench.md"
     say "bench:gpu written to $out/bench.md"
     cat "$out/bench.md" | tee -a "$out/summary.txt" >/dev/null
   else
