@@ -6,6 +6,7 @@ import type { Command } from "commander";
 import { analyzeFile, type EmbeddingReport } from "../metrics/index.js";
 import { InputError } from "../util/errors.js";
 import { Progress } from "../util/progress.js";
+import { DEVICE_FLAG, DEVICE_HELP } from "./flags.js";
 import { resolveDevice } from "../tensor/index.js";
 
 interface AnalyzeFlags {
@@ -29,7 +30,7 @@ export function register(program: Command): void {
     .option("--json", "print one JSON object on stdout")
     .option("--out <dir>", "write spectrum.svg, spectrum.png and report.html")
     .option("--chunk-rows <n>", "rows per streamed chunk (default ≈ 16 MB of float64)")
-    .option("--device <name>", "where the float64 accumulation and eigen-decomposition run: auto (default: the first GPU, else cpu), cpu, cuda or cuda:N")
+    .option(DEVICE_FLAG, `where the float64 accumulation and eigen-decomposition run: ${DEVICE_HELP}`)
     .action(async (file: string, flags: AnalyzeFlags) => {
       let chunkRows: number | undefined;
       if (flags.chunkRows !== undefined) {

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { evaluateRun } from "../trainer/index.js";
 import { InputError } from "../util/errors.js";
-import { int } from "./flags.js";
+import { int, DEVICE_FLAG, DEVICE_HELP } from "./flags.js";
 
 export function register(program: Command): void {
   program
@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .option("--test-size <n>", "test images (default: all)")
     .option("--json", 'print {"linearTop1", "knnTop1", "linearTop1Z", "knnTop1Z"} in percent')
     .option("--h-only", "probe h only (linearTop1Z and knnTop1Z are then null)")
-    .option("--device <name>", "auto (default: the first GPU when there is one, else cpu), cpu, cuda or cuda:N")
+    .option(DEVICE_FLAG, DEVICE_HELP)
     .action(async (f: { run: string; baseline?: string; json?: boolean; trainSize?: string; testSize?: string; hOnly?: boolean; device?: string }) => {
       if (f.baseline !== undefined && f.baseline !== "random") throw new InputError("--baseline", `expected 'random', got '${f.baseline}'`);
       const r = await evaluateRun(f.run, { baseline: f.baseline as "random" | undefined, trainSize: int("--train-size", f.trainSize), testSize: int("--test-size", f.testSize), hOnly: f.hOnly, device: f.device });

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { runStudy, type StudyPreset } from "../study/study.js";
 import { InputError } from "../util/errors.js";
-import { int } from "./flags.js";
+import { int, DEVICE_FLAG, DEVICE_HELP, PRECISION_FLAG, PRECISION_HELP } from "./flags.js";
 
 export function register(program: Command): void {
   program
@@ -15,8 +15,8 @@ export function register(program: Command): void {
     .option("--out <dir>", "output folder (default runs/study)")
     .option("--config <file>", "study config (YAML/JSON): runs, steps, batchSize, concurrency, train: {...}")
     .option("--concurrency <n>", "runs trained at once (cores are split between them)")
-    .option("--device <name>", "auto (default: the first GPU when there is one, else cpu), cpu, cuda or cuda:N")
-    .option("--precision <p>", "32 (default), bf16-mixed or 16-mixed, for every run")
+    .option(DEVICE_FLAG, DEVICE_HELP)
+    .option(PRECISION_FLAG, `${PRECISION_HELP}, for every run`)
     .option("--json", "print summary.json on stdout")
     .action(async (f: { quick?: boolean; smoke?: boolean; dataset?: string; dataDir?: string; out?: string; config?: string; concurrency?: string; json?: boolean; device?: string; precision?: string }) => {
       if (f.quick && f.smoke) throw new InputError("--quick/--smoke", "choose one of --quick and --smoke");

@@ -5,7 +5,7 @@
 import type { Command } from "commander";
 import { train, readConfigFile } from "../trainer/index.js";
 import { METHOD_LIST, ablationNames, allOptionSpecs, type OptionSpec } from "../methods/index.js";
-import { num, int, defined } from "./flags.js";
+import { num, int, defined, DEVICE_FLAG, DEVICE_HELP, PRECISION_FLAG, PRECISION_HELP } from "./flags.js";
 import { launchLocal } from "../distributed/index.js";
 import { PACKAGE_ROOT } from "../util/paths.js";
 import { InputError, RunError } from "../util/errors.js";
@@ -90,8 +90,8 @@ export function register(program: Command): void {
     .option("--threads <n>", "libtorch threads (default: all cores)")
     .option("--prefetch <mode>", "worker (default) or main")
     .option("--dtype <name>", "float32 (default) or float64 (numerical checks)")
-    .option("--device <name>", "auto (default: the first GPU when there is one, else cpu), cpu, cuda or cuda:N")
-    .option("--precision <p>", "32 (default), bf16-mixed (bfloat16 autocast) or 16-mixed (float16 autocast + dynamic loss scaling)")
+    .option(DEVICE_FLAG, DEVICE_HELP)
+    .option(PRECISION_FLAG, PRECISION_HELP)
     .option("--channels-last", "NHWC memory layout for the convolutional backbones (faster convolutions on GPUs)")
     .option("--deterministic", "deterministic GPU kernels (cuDNN, cuBLAS): a GPU run repeats and resumes bit for bit; slower")
     .option("--backend <name>", "c10d backend of a data-parallel run: auto (NCCL on GPUs when built in, else Gloo), gloo or nccl")

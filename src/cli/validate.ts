@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import { runValidation, type ValidationPreset } from "../study/validate.js";
 import { readStudyConfig } from "../study/study.js";
 import { InputError } from "../util/errors.js";
-import { int } from "./flags.js";
+import { int, DEVICE_FLAG, DEVICE_HELP, PRECISION_FLAG, PRECISION_HELP } from "./flags.js";
 
 export function register(program: Command): void {
   program
@@ -20,8 +20,8 @@ export function register(program: Command): void {
     .option("--out <dir>", "output folder (default runs/validate)")
     .option("--config <file>", "study config (YAML/JSON) overriding the budget, runs or train keys (e.g. train: {backbone: resnet18-cifar})")
     .option("--concurrency <n>", "runs trained at once (cores are split between them)")
-    .option("--device <name>", "auto (default: the first GPU when there is one, else cpu), cpu, cuda or cuda:N")
-    .option("--precision <p>", "32 (default), bf16-mixed or 16-mixed, for every run")
+    .option(DEVICE_FLAG, DEVICE_HELP)
+    .option(PRECISION_FLAG, `${PRECISION_HELP}, for every run`)
     .option("--json", "print validation.json on stdout")
     .action(async (f: { quick?: boolean; smoke?: boolean; seeds?: string; dataset?: string; dataDir?: string; out?: string; config?: string; concurrency?: string; json?: boolean; device?: string; precision?: string }) => {
       if (f.quick && f.smoke) throw new InputError("--quick/--smoke", "choose one of --quick and --smoke");
