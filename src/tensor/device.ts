@@ -29,6 +29,8 @@ export const PRECISIONS = ["32", "bf16-mixed", "16-mixed"] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 const DEVICE_RE = /^(auto|cpu|cuda(:\d+)?)$/;
+/** What a device spec may be, as error messages say it. */
+export const DEVICE_SPECS = "auto, cpu, cuda or cuda:N";
 
 /** Whether `s` names a device spec (auto, cpu, cuda, cuda:N), without checking that the device exists. */
 export function isDeviceSpec(s: string): s is DeviceSpec {
@@ -64,7 +66,7 @@ export function cudaDeviceCount(): number {
  * @example resolveDevice("auto") // "cpu" on a machine without a GPU
  */
 export function resolveDevice(spec: string, where = "--device"): Device {
-  if (!isDeviceSpec(spec)) throw new InputError(where, `expected auto, cpu, cuda or cuda:N, got '${spec}'`);
+  if (!isDeviceSpec(spec)) throw new InputError(where, `expected ${DEVICE_SPECS}, got '${spec}'`);
   if (spec === "cpu") return "cpu";
   const gpus = cudaDeviceCount();
   if (spec === "auto") return gpus > 0 ? "cuda:0" : "cpu";

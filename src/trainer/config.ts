@@ -7,7 +7,7 @@ import { METHOD_NAMES, getMethod, optionsSchema, resolveAblation, resolveOptions
 import { DATASET_NAMES, type DatasetName } from "../data/index.js";
 import { BACKBONES } from "../models/index.js";
 import { InputError } from "../util/errors.js";
-import { PRECISIONS } from "../tensor/device.js";
+import { DEVICE_SPECS, PRECISIONS, isDeviceSpec } from "../tensor/device.js";
 import { readConfigData } from "../util/config-file.js";
 
 const positive = z.number().positive();
@@ -77,7 +77,7 @@ export const TrainConfigSchema = z
      * Where the run trains: auto (the first GPU when the libtorch has CUDA and one is visible, else the CPU), cpu,
      * cuda or cuda:N. Data-parallel ranks take cuda:LOCAL_RANK.
      */
-    device: z.string().regex(/^(auto|cpu|cuda(:\d+)?)$/, "expected auto, cpu, cuda or cuda:N").default("auto"),
+    device: z.string().refine(isDeviceSpec, `expected ${DEVICE_SPECS}`).default("auto"),
     /**
      * Lightning's names: 32 (float32), bf16-mixed (bfloat16 autocast around the networks' forward pass), 16-mixed
      * (float16 autocast with a dynamic loss scaler). Losses and metrics always run in float32/float64.
