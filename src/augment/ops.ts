@@ -10,14 +10,14 @@ export type PerSample = Tensor | ArrayLike<number>;
 /** One flag per sample: a bool/0-1 tensor [N], or 0/1 numbers. */
 export type PerSampleMask = Tensor | ArrayLike<number>;
 
-/** Per-sample values as float32 [N, 1, 1, 1] (broadcast over C, H, W). */
-function col(v: PerSample, n: number, device = "cpu"): Tensor {
+/** Per-sample values as float32 [N, 1, 1, 1] on `device` (broadcast over C, H, W). */
+function col(v: PerSample, n: number, device: string): Tensor {
   const t = v instanceof Object && "handle" in v ? (v as Tensor).to({ dtype: "float32", device }) : tensor(Float32Array.from(v as ArrayLike<number>), [n], { dtype: "float32", device });
   if (t.numel !== n) throw new RangeError(`expected ${n} per-sample values, got ${t.numel}`);
   return t.reshape([n, 1, 1, 1]);
 }
-/** Per-sample flags as bool [N, 1, 1, 1]. */
-function maskCol(m: PerSampleMask, n: number, device = "cpu"): Tensor {
+/** Per-sample flags as bool [N, 1, 1, 1] on `device`. */
+function maskCol(m: PerSampleMask, n: number, device: string): Tensor {
   const t = m instanceof Object && "handle" in m ? (m as Tensor).to({ dtype: "bool", device }) : tensor(Uint8Array.from(m as ArrayLike<number>), [n], { dtype: "bool", device });
   if (t.numel !== n) throw new RangeError(`expected ${n} per-sample flags, got ${t.numel}`);
   return t.reshape([n, 1, 1, 1]);

@@ -9,7 +9,7 @@
  * console.log(r.diagnosis, r.explanation);       // "healthy", "Spread over the dimensions: ..."
  * const big = analyzeFile("emb.npy", { onProgress: (done, total) => bar.set(done) });
  */
-import { DTYPE_SIZE, tidy, type Tensor } from "../tensor/index.js";
+import { DTYPE_SIZE, moveTo, tidy, type Tensor } from "../tensor/index.js";
 import { InputError } from "../util/errors.js";
 import { formatBytes } from "../util/fs.js";
 import { checkMemory } from "../util/memory.js";
@@ -137,7 +137,7 @@ function stream(src: RowSource, other: RowSource | null, opts: FileAnalysisOptio
   checkAnalysisMemory(src, opts, chunk, q);
   const acc = new MomentAccumulator(Math.floor(n / 2) * q);
   const device = opts.device ?? "cpu";
-  const onDevice = (t: Tensor): Tensor => (device === "cpu" ? t : t.toDevice(device));
+  const onDevice = (t: Tensor): Tensor => moveTo(t, device);
   const pairAcc = other ? new PairAccumulator(n) : null;
   try {
     for (let start = 0; start < n; start += chunk) {
