@@ -70,7 +70,7 @@ export class GradScaler {
       noGrad(() => this.unscale(grads, foundInf, inv));
       const skipped = foundInf.item() !== 0;
       if (!skipped) optimizer.step();
-      noGrad(() => this.update(foundInf));
+      noGrad(() => this.update(foundInf, skipped));
       return !skipped;
     });
   }
@@ -102,10 +102,10 @@ export class GradScaler {
   }
 
   /** PyTorch's rule: a skipped step multiplies S by the backoff and resets the count; `growthInterval` finite steps
-   * in a row multiply it by the growth factor. */
-  private update(foundInf: Tensor): void {
+   * in a row multiply it by the growth factor. `skipped` is foundInf already read (the composed path needs no sync). */
+  private update(foundInf: Tensor, skipped: boolean): void {
     if (this.tryFused("update", () => aten._amp_update_scale_(this.scaleT, this.tracker, foundInf, this.growthFactor, this.backoffFactor, this.growthInterval).dispose())) return;
-    if (foundInf.item() !== 0) {
+    if (skipped) {
       this.scaleT.mul_(this.backoffFactor);
       this.tracker.zero_();
       return;
